@@ -1,0 +1,228 @@
+package org.govmedia.workflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.govmedia.workflow.GovmediaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates at start-up what every installation needs: the role groups of DESIGN.md with exactly
+ * the authorizations their role needs, the administrator, the shared Tasklist filters, and (only
+ * where {@code govmedia.demo-data=true}) one demo user per group, password = user id.
+ * Idempotent and safe when two nodes start at once: whatever exists is left alone.
+ */
+@Component
+@Order(0)
+public class IdentitySetup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final GovmediaProperties properties;
+
+  public IdentitySetup(ProcessEngine engine, GovmediaProperties properties) {
+    this.identity = engine.getIdentityService();
+    this.authorizations = engine.getAuthorizationService();
+    this.filters = engine.getFilterService();
+    this.tasks = engine.getTaskService();
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (Role role : Role.values()) {
+      createGroup(role);
+      grantRole(role);
+    }
+    createAdmin();
+    if (properties.demoData()) {
+      for (Role role : Role.values()) {
+        if (role != Role.ADMINS) {
+          createUser(role.demoUser(), role.demoUser(), role);
+        }
+      }
+      LOG.info("Demo users created (password = user id): {}",
+          java.util.Arrays.stream(Role.values()).map(Role::demoUser).toList());
+    }
+    createFilters();
+  }
+
+  private void createGroup(Role role) {
+    if (identity.createGroupQuery().groupId(role.groupId()).count() > 0) {
+      return;
+    }
+    Group group = identity.newGroup(role.groupId());
+    group.setName(role.groupName());
+    group.setType(role == Role.ADMINS ? "SYSTEM" : "WORKFLOW");
+    tolerateConcurrentCreation(() -> identity.saveGroup(group),
+        () -> identity.createGroupQuery().groupId(role.groupId()).count() > 0);
+  }
+
+  private void createAdmin() {
+    GovmediaProperties.Admin admin = properties.admin();
+    if (admin == null || admin.user() == null || admin.user().isBlank()) {
+      return;
+    }
+    if (identity.createUserQuery().userId(admin.user()).count() > 0) {
+      return;
+    }
+    if (admin.password() == null || admin.password().isBlank()) {
+      LOG.error("No administrator '{}' exists and no password is set: set GOVMEDIA_ADMIN_PASSWORD "
+          + "(property govmedia.admin.password) to create one", admin.user());
+      return;
+    }
+    createUser(admin.user(), admin.password(), Role.ADMINS);
+  }
+
+  private void createUser(String userId, String password, Role role) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName(role.groupName().split(" ")[0]);
+      user.setLastName(userId);
+      user.setEmail(userId + "@govmedia.example");
+      user.setPassword(password);
+      tolerateConcurrentCreation(() -> identity.saveUser(user),
+          () -> identity.createUserQuery().userId(userId).count() > 0);
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
+      tolerateConcurrentCreation(() -> identity.createMembership(userId, role.groupId()),
+          () -> identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0);
+    }
+  }
+
+  private void grantRole(Role role) {
+    String group = role.groupId();
+    if (role == Role.ADMINS) {
+      for (Resources resource : Resources.values()) {
+        grant(group, resource, ANY, Permissions.ALL);
+      }
+      return;
+    }
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    if (role.cockpit()) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    // A user reads its own profile and the groups it belongs to (Tasklist shows them).
+    grant(group, Resources.GROUP, group, Permissions.READ);
+    for (String key : role.visibleProcesses()) {
+      if (role.cockpit()) {
+        // Supervisors watch every process: instances, history, tasks and incidents, read only.
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+            ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(group, Resources.USER, ANY, Permissions.READ);
+      } else {
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+      }
+    }
+    for (String key : role.startableProcesses()) {
+      grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null) {
+      // Another line of the role granted something on the same resource: add what is missing.
+      boolean missing = false;
+      for (Permission permission : permissions) {
+        if (!existing.isPermissionGranted(permission)) {
+          existing.addPermission(permission);
+          missing = true;
+        }
+      }
+      if (missing) {
+        authorizations.saveAuthorization(existing);
+      }
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    tolerateConcurrentCreation(() -> authorizations.saveAuthorization(authorization),
+        () -> authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+            .resourceId(resourceId).count() > 0);
+  }
+
+  /** The shared Tasklist filters every role sees: its group's tasks, its own, the overdue ones. */
+  private void createFilters() {
+    createFilter("待办 My group's tasks", -10, "Tasks of my groups, claimed or not",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+    createFilter("我的任务 My tasks", -5, "Tasks assigned to me",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    createFilter("逾期 Overdue", 0, "Open tasks past their due date",
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+  }
+
+  private void createFilter(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Filter created = filters.newTaskFilter(name);
+      created.setOwner(null);
+      created.setQuery(query);
+      created.setProperties(Map.of("priority", priority, "description", description,
+          "refresh", true, "variables", java.util.List.of(
+              Map.of("name", "title", "label", "标题 Title"),
+              Map.of("name", "messageId", "label", "留言 Message"),
+              Map.of("name", "accountName", "label", "账号 Account"))));
+      filters.saveFilter(created);
+      filter = created;
+    }
+    for (Role role : Role.values()) {
+      grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  /** Creates; a failure is fine only where another node created the same thing a moment ago. */
+  private static void tolerateConcurrentCreation(Runnable creation, BooleanSupplier existsNow) {
+    try {
+      creation.run();
+    } catch (ProcessEngineException e) {
+      if (!existsNow.getAsBoolean()) {
+        throw e;
+      }
+      LOG.debug("created by another node meanwhile: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.govmedia.workflow.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The one Spring test context every process and REST test shares: extend this class and add no
+ * context configuration of your own (no @MockBean, no @TestPropertySource), so the suite starts
+ * the application once. Runs on H2, or on PostgreSQL with -Ppostgres.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected TestRestTemplate rest;
+  @LocalServerPort protected int port;
+
+  /** A REST client authenticated as a demo user (password = user id). */
+  protected TestRestTemplate as(String userId) {
+    return rest.withBasicAuth(userId, userId);
+  }
+
+  @AfterEach
+  void resetEngineClockAndAuthentication() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+}
