@@ -1,0 +1,133 @@
+package org.govmedia.workflow.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * 备案期限 Filing deadline (dmn/filing-deadline.dmn): the number and the unit of the filing deadline
+ * for every rule set of RULES.md §3 and every account event, the catch-all for an unknown or missing
+ * rule set or event, and which row (with its clause) answered.
+ */
+class FilingDeadlineDecisionTest {
+
+  private static final String KEY = "filing-deadline";
+  private static final String RESOURCE = "dmn/" + KEY + ".dmn";
+
+  private static DmnEngine engine;
+  private static DmnDecision decision;
+  private static final Set<String> rulesHit = new HashSet<>();
+  private static String lastRuleId;
+
+  @BeforeAll
+  static void parseDecision() throws Exception {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
+      lastRuleId = event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId();
+      rulesHit.add(lastRuleId);
+    }));
+    engine = configuration.buildEngine();
+    try (InputStream in = resource()) {
+      decision = engine.parseDecision(KEY, in);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2} {3} ({4})")
+  @CsvSource(nullValues = "null", textBlock = """
+      # ruleSet,     filingEvent,  amount, unit,          row
+      gaoxian-2023,  OPEN,         2,      WORKING_DAYS,  filing-deadline-gaoxian-open-change-cancel
+      gaoxian-2023,  CHANGE,       2,      WORKING_DAYS,  filing-deadline-gaoxian-open-change-cancel
+      gaoxian-2023,  CANCEL,       2,      WORKING_DAYS,  filing-deadline-gaoxian-open-change-cancel
+      gaoxian-2023,  CLOSE,        2,      WORKING_DAYS,  filing-deadline-gaoxian-close
+      gaoxian-2023,  STAFF_CHANGE, 3,      WORKING_DAYS,  filing-deadline-gaoxian-staff
+      henan-2019,    OPEN,         3,      WORKING_DAYS,  filing-deadline-henan
+      henan-2019,    CHANGE,       3,      WORKING_DAYS,  filing-deadline-henan
+      henan-2019,    CLOSE,        3,      WORKING_DAYS,  filing-deadline-henan
+      henan-2019,    CANCEL,       3,      WORKING_DAYS,  filing-deadline-henan
+      henan-2019,    STAFF_CHANGE, 5,      WORKING_DAYS,  filing-deadline-default
+      yakeshi,       OPEN,         10,     WORKING_DAYS,  filing-deadline-yakeshi-open
+      yakeshi,       CLOSE,        5,      WORKING_DAYS,  filing-deadline-yakeshi-close
+      yakeshi,       CANCEL,       5,      WORKING_DAYS,  filing-deadline-yakeshi-close
+      yakeshi,       CHANGE,       5,      WORKING_DAYS,  filing-deadline-default
+      yakeshi,       STAFF_CHANGE, 5,      WORKING_DAYS,  filing-deadline-default
+      yanchi-2017,   OPEN,         7,      CALENDAR_DAYS, filing-deadline-yanchi-open
+      yanchi-2017,   CHANGE,       5,      WORKING_DAYS,  filing-deadline-default
+      yanchi-2017,   CLOSE,        5,      WORKING_DAYS,  filing-deadline-default
+      yanchi-2017,   CANCEL,       5,      WORKING_DAYS,  filing-deadline-default
+      yanchi-2017,   STAFF_CHANGE, 5,      WORKING_DAYS,  filing-deadline-default
+      baicheng-2021, OPEN,         5,      WORKING_DAYS,  filing-deadline-default
+      baicheng-2021, CHANGE,       5,      WORKING_DAYS,  filing-deadline-default
+      baicheng-2021, CLOSE,        5,      WORKING_DAYS,  filing-deadline-default
+      baicheng-2021, CANCEL,       5,      WORKING_DAYS,  filing-deadline-default
+      baicheng-2021, STAFF_CHANGE, 5,      WORKING_DAYS,  filing-deadline-default
+      atlantis-2030, OPEN,         5,      WORKING_DAYS,  filing-deadline-default
+      gaoxian-2023,  MERGE,        5,      WORKING_DAYS,  filing-deadline-default
+      null,          OPEN,         5,      WORKING_DAYS,  filing-deadline-default
+      gaoxian-2023,  null,         5,      WORKING_DAYS,  filing-deadline-default
+      null,          null,         5,      WORKING_DAYS,  filing-deadline-default
+      """)
+  void deadlinePerRuleSetAndEvent(String ruleSet, String filingEvent, int amount, String unit, String row) {
+    DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, Variables.createVariables()
+        .putValue("ruleSet", ruleSet)
+        .putValue("filingEvent", filingEvent)).getSingleResult();
+
+    assertThat(result.getEntryMap())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("deadlineAmount", amount, "deadlineUnit", unit));
+    assertThat(lastRuleId).as("row that answered").isEqualTo(row);
+  }
+
+  @Test
+  void everyRowCitesItsClauseAndTheLastIsAnAnnotatedCatchAll() throws Exception {
+    Decision modelDecision = modelDecision();
+    assertThat(modelDecision.getName()).isEqualTo("备案期限 Filing deadline");
+    assertThat(modelDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("180");
+    List<Rule> rules = new ArrayList<>(modelDecision.getModelInstance().getModelElementsByType(Rule.class));
+    assertThat(rules).allSatisfy(rule -> assertThat(rule.getDescription()).isNotNull()
+        .extracting(d -> d.getTextContent()).asString().isNotBlank());
+    Rule last = rules.get(rules.size() - 1);
+    assertThat(last.getInputEntries()).allSatisfy(entry -> assertThat(entry.getTextContent()).isEqualTo("-"));
+    assertThat(last.getDescription().getTextContent()).contains("application default");
+  }
+
+  @AfterAll
+  static void everyRowWasEvaluated() throws Exception {
+    Set<String> allRows = modelDecision().getModelInstance().getModelElementsByType(Rule.class).stream()
+        .map(Rule::getId).collect(Collectors.toSet());
+    assertThat(rulesHit).containsAll(allRows);
+  }
+
+  private static Decision modelDecision() throws Exception {
+    try (InputStream in = resource()) {
+      DmnModelInstance model = Dmn.readModelFromStream(in);
+      return model.getModelElementById(KEY);
+    }
+  }
+
+  private static InputStream resource() {
+    InputStream in = FilingDeadlineDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
+    assertThat(in).as(RESOURCE + " on the classpath").isNotNull();
+    return in;
+  }
+}
