@@ -145,7 +145,9 @@ public class IdentitySetup implements ApplicationRunner {
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(group, Resources.USER, ANY, Permissions.READ);
       } else {
-        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+        // Its process's diagram, and the history of its items (the registration and review record).
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
     for (String key : role.startableProcesses()) {

@@ -38,6 +38,8 @@ public class SecurityConfig {
             .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, Role.SUPERVISORS.groupId())
             .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
             .requestMatchers("/api/calendar/**").hasAuthority(ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/screening/**").authenticated()
+            .requestMatchers("/api/screening/**").hasAuthority(ADMIN)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationProvider(provider)

@@ -1,0 +1,53 @@
+package org.govmedia.workflow.publication;
+
+import static org.govmedia.workflow.publication.PublicationVariables.*;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks an item must pass before it is started and whenever its draft is submitted: a
+ * message that names the field, and nothing started or changed when one fails.
+ */
+@Component
+public class ContentValidator {
+
+  public void validateContent(VariableScope variables) {
+    requireText(variables, TITLE, "标题 title");
+    requireText(variables, BODY, "正文 body");
+    Object category = variables.getVariable(CATEGORY);
+    if (category == null || category.toString().isBlank()) {
+      throw invalid(CATEGORY, "内容类别 contentCategory is required");
+    }
+    ContentCategory parsed = Arrays.stream(ContentCategory.values())
+        .filter(c -> c.name().equals(category.toString())).findFirst()
+        .orElseThrow(() -> invalid(CATEGORY, "内容类别 contentCategory '" + category
+            + "' is unknown; one of " + Arrays.toString(ContentCategory.values())));
+    if (parsed == ContentCategory.REPRINT) {
+      Object source = variables.getVariable(SOURCE);
+      if (source == null || source.toString().isBlank()) {
+        throw invalid(SOURCE, "来源 source is required for a reprint (转载须注明来源, baicheng art. 5)");
+      }
+    }
+  }
+
+  public void validateAccounts(VariableScope variables) {
+    Object accounts = variables.getVariable(ACCOUNT_IDS);
+    if (accounts == null || accounts.toString().replace(",", "").isBlank()) {
+      throw invalid(ACCOUNT_IDS, "发布账号 accountIds: choose at least one account before the item goes to review");
+    }
+  }
+
+  private static void requireText(VariableScope variables, String name, String label) {
+    Object value = variables.getVariable(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw invalid(name, label + " is required");
+    }
+  }
+
+  static BadUserRequestException invalid(String field, String message) {
+    return new BadUserRequestException("Invalid " + field + ": " + message);
+  }
+}

@@ -1,0 +1,76 @@
+package org.govmedia.workflow.publication;
+
+import static org.govmedia.workflow.publication.PublicationVariables.*;
+
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a review level: the decision ({@code approved}) and a comment (required to reject),
+ * and the four-eyes rule of 三审三校 (baicheng art. 7): the author and each signer act at one level
+ * of the same item at most. A refusal throws, so the task stays open and unchanged.
+ */
+@Component("signReviewListener")
+public class SignReviewListener implements TaskListener {
+
+  /** The levels of the chain; the post-publication check is a check, not a signature level. */
+  private static final Set<String> SIGNATURE_LEVELS =
+      Set.of("first-review", "second-review", "final-review", "leader-approval");
+
+  private final ReviewLog log;
+
+  public SignReviewListener(ReviewLog log) {
+    this.log = log;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      // Each level decides afresh: no decision of the level before is pre-filled in its form.
+      task.removeVariable(APPROVED);
+      return;
+    }
+    String level = task.getTaskDefinitionKey();
+    String signer = Signer.of(task);
+    boolean approved = decision(task.getVariable(APPROVED));
+    Object comment = task.getVariable(COMMENT);
+    String commentText = comment == null ? "" : comment.toString().strip();
+    if (!approved && commentText.isEmpty()) {
+      throw new BadUserRequestException("Invalid comment: 退回须填写意见 a rejection needs a comment");
+    }
+    if (SIGNATURE_LEVELS.contains(level)) {
+      checkFourEyes(task, level, signer);
+    }
+    task.setVariable(APPROVED, approved);
+    log.append(task, level, signer, approved, commentText);
+    // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
+    task.setVariable(COMMENT, "");
+  }
+
+  private void checkFourEyes(DelegateTask task, String level, String signer) {
+    if (signer.equals(task.getVariable(AUTHOR))) {
+      throw new BadUserRequestException("四眼原则 Four eyes: " + signer
+          + " wrote this item and may not review it (" + level + ")");
+    }
+    for (ReviewEntry entry : log.read(task)) {
+      if (entry.user().equals(signer) && !entry.level().equals(level)
+          && !entry.level().equals("post-publication-check")) {
+        throw new BadUserRequestException("四眼原则 Four eyes: " + signer + " already acted on this item at "
+            + entry.levelName() + " and may not sign " + level + " as well (三审三校, baicheng art. 7)");
+      }
+    }
+  }
+
+  private static boolean decision(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    throw new BadUserRequestException("Invalid approved: 请选择同意或退回 choose approve or reject (approved = true or false)");
+  }
+}

@@ -1,0 +1,25 @@
+package org.govmedia.workflow.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** When an editor submits the draft: the same checks as at the start, the accounts chosen, logged. */
+@Component("submitDraftListener")
+public class SubmitDraftListener implements TaskListener {
+
+  private final ContentValidator validator;
+  private final ReviewLog log;
+
+  public SubmitDraftListener(ContentValidator validator, ReviewLog log) {
+    this.validator = validator;
+    this.log = log;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    validator.validateContent(task);
+    validator.validateAccounts(task);
+    log.append(task, task.getTaskDefinitionKey(), Signer.of(task), null, null);
+  }
+}

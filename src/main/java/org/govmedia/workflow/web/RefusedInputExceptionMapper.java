@@ -1,0 +1,40 @@
+package org.govmedia.workflow.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Camunda's REST answers every failed start or completion 500, even when the process refused bad
+ * input. Where a listener of ours refused it ({@link BadUserRequestException} somewhere in the
+ * cause chain), /engine-rest answers 400 with that message, as /api does; everything else goes
+ * to Camunda's own handler unchanged.
+ */
+@Priority(1)
+public class RefusedInputExceptionMapper implements ExceptionMapper<RestException> {
+
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+  @Override
+  public Response toResponse(RestException exception) {
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException refused) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", refused.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(body).build();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return camunda.toResponse(exception);
+  }
+}

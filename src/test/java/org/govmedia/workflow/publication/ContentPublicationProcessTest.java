@@ -1,0 +1,375 @@
+package org.govmedia.workflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.govmedia.workflow.account.AccountPostRepository;
+import org.govmedia.workflow.channel.OutboxRecord;
+import org.govmedia.workflow.channel.OutboxRepository;
+import org.govmedia.workflow.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The content-publication chain as editors and reviewers walk it in Tasklist. */
+class ContentPublicationProcessTest extends IntegrationTest {
+
+  @Autowired OutboxRepository outbox;
+  @Autowired AccountPostRepository posts;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+  }
+
+  @Test
+  void routineItemPassesThreeLevelsAndIsPublishedOncePerAccount() {
+    String id = newId();
+    ProcessInstance item = start(id, content("ROUTINE", "acc-1, acc-2"));
+    assertThat(item).isWaitingAt("draft");
+    assertThat(task(item)).hasCandidateGroup("editors");
+
+    submitDraft(item);
+    assertThat(item).isWaitingAt("first-review");
+    assertThat(task(item)).hasCandidateGroup("first-reviewers");
+    sign(item, "reviewer1", "first-reviewers", true, "同意");
+    assertThat(item).isWaitingAt("second-review");
+    sign(item, "reviewer2", "second-reviewers", true, "");
+    assertThat(item).isWaitingAt("final-review");
+    assertThat(task(item)).hasCandidateGroup("final-approvers");
+    sign(item, "approver1", "final-approvers", true, "签发");
+
+    // Routine content goes out without the main leader.
+    assertThat(item).isWaitingAt("publish");
+    assertThat(item).hasNotPassed("leader-approval");
+    executeJob(item);
+    List<OutboxRecord> sent = outbox.findByBusinessKeyOrderById(id);
+    assertThat(sent).extracting(OutboxRecord::getAccountId).containsExactly("acc-1", "acc-2");
+    assertThat(sent).extracting(OutboxRecord::getAction).containsOnly(OutboxRecord.Action.PUBLISH);
+    assertThat(posts.findByAccountIdOrderByPostDateDesc("acc-1"))
+        .anySatisfy(post -> assertThat(post.getTitle()).isEqualTo("关于秋季防火的通知"));
+
+    assertThat(item).isWaitingAt("post-publication-check");
+    sign(item, "reviewer1", "first-reviewers", true, "发布无误");
+    assertThat(item).isEnded().hasPassedInOrder("draft", "screen", "decide-review-chain",
+        "first-review", "second-review", "final-review", "publish", "post-publication-check");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MAJOR", "EMERGENCY", "STATISTICS"})
+  void sensitiveCategoriesNeedTheMainLeader(String category) {
+    ProcessInstance item = start(newId(), content(category, "acc-1"));
+    throughFinalReview(item);
+    assertThat(item).isWaitingAt("leader-approval");
+    assertThat(task(item)).hasCandidateGroup("main-leaders");
+    sign(item, "leader1", "main-leaders", true, "同意发布");
+    assertThat(item).isWaitingAt("publish");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ROUTINE", "POLICY"})
+  void otherCategoriesSkipTheMainLeader(String category) {
+    ProcessInstance item = start(newId(), content(category, "acc-1"));
+    throughFinalReview(item);
+    assertThat(item).isWaitingAt("publish");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"first-review", "second-review", "final-review", "leader-approval"})
+  void aRejectionAtAnyLevelReturnsTheItemToTheEditorWithTheComment(String level) {
+    ProcessInstance item = start(newId(), content("MAJOR", "acc-1"));
+    submitDraft(item);
+    Map<String, String[]> signers = Map.of(
+        "first-review", new String[] {"reviewer1", "first-reviewers"},
+        "second-review", new String[] {"reviewer2", "second-reviewers"},
+        "final-review", new String[] {"approver1", "final-approvers"},
+        "leader-approval", new String[] {"leader1", "main-leaders"});
+    for (String step : List.of("first-review", "second-review", "final-review", "leader-approval")) {
+      assertThat(item).isWaitingAt(step);
+      String[] signer = signers.get(step);
+      if (step.equals(level)) {
+        sign(item, signer[0], signer[1], false, "数据口径需核实 " + step);
+        break;
+      }
+      sign(item, signer[0], signer[1], true, "");
+    }
+    assertThat(item).isWaitingAt("draft");
+    assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments"))
+        .contains("数据口径需核实 " + level).contains("退回");
+
+    // The chain starts again at the first review.
+    submitDraft(item);
+    assertThat(item).isWaitingAt("first-review");
+  }
+
+  @Test
+  void aRejectionWithoutCommentIsRefused() {
+    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"));
+    submitDraft(item);
+    assertThatThrownBy(() -> sign(item, "reviewer1", "first-reviewers", false, " "))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("comment");
+    assertThat(item).isWaitingAt("first-review");
+  }
+
+  @Test
+  void fourEyesOnePersonSignsOneLevelOnly() {
+    createUser("reviewer12", "first-reviewers", "second-reviewers");
+    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"));
+    submitDraft(item);
+    sign(item, "reviewer12", "first-reviewers", true, "初审同意");
+    Task second = task(item);
+    String logBefore = (String) engine.getRuntimeService().getVariable(item.getId(), "reviewLog");
+
+    assertThatThrownBy(() -> sign(item, "reviewer12", "second-reviewers", true, "复审同意"))
+        .hasMessageContaining("四眼原则 Four eyes").hasMessageContaining("reviewer12");
+
+    // The task stays open and unchanged.
+    assertThat(item).isWaitingAt("second-review");
+    assertThat(task(item).getId()).isEqualTo(second.getId());
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "reviewLog")).isEqualTo(logBefore);
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
+
+    sign(item, "reviewer2", "second-reviewers", true, "");
+    assertThat(item).isWaitingAt("final-review");
+  }
+
+  @Test
+  void fourEyesTheAuthorMayNotReviewTheirOwnItem() {
+    createUser("editor-reviewer", "editors", "first-reviewers");
+    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"), "editor-reviewer", "editors", "first-reviewers");
+    complete(task(item), "editor-reviewer", Map.of(), "editors", "first-reviewers");
+    assertThatThrownBy(() -> sign(item, "editor-reviewer", "first-reviewers", true, ""))
+        .hasMessageContaining("Four eyes");
+    assertThat(item).isWaitingAt("first-review");
+  }
+
+  @Test
+  void screeningHitsAreShownToEveryReviewer() {
+    Map<String, Object> vars = content("ROUTINE", "acc-1");
+    vars.put("title", "国家工商总局发布通知");
+    vars.put("body", "天安门广场升旗仪式照常举行。本店限时抢购，我觉得很划算。");
+    ProcessInstance item = start(newId(), vars);
+    submitDraft(item);
+    assertThat(item).isWaitingAt("first-review");
+    Map<String, Object> seen = engine.getTaskService().getVariables(task(item).getId());
+    assertThat((Integer) seen.get("screeningHitCount")).isEqualTo(3);
+    assertThat((String) seen.get("screeningHits"))
+        .contains("\"word\":\"国家工商总局\"", "\"kind\":\"ERRONEOUS\"", "\"correction\":\"国家市场监督管理总局\"",
+            "\"word\":\"限时抢购\"", "\"kind\":\"ADVERTISING\"", "\"word\":\"我觉得\"", "\"kind\":\"EMOTIONAL_OPINION\"")
+        .doesNotContain("天安门");
+    assertThat((String) seen.get("screeningSummary")).contains("「国家工商总局」", "→ 国家市场监督管理总局");
+    sign(item, "reviewer1", "first-reviewers", true, "");
+    assertThat(engine.getTaskService().getVariables(task(item).getId())).containsKey("screeningSummary");
+  }
+
+  @Test
+  void startIsRefusedNamingTheFieldAndNothingIsStored() {
+    assertRefused(without(content("ROUTINE", ""), "title"), "title");
+    assertRefused(without(content("ROUTINE", ""), "body"), "body");
+    Map<String, Object> unknown = content("GOSSIP", "");
+    assertRefused(unknown, "contentCategory");
+    assertRefused(content("REPRINT", ""), "source");
+    Map<String, Object> reprint = content("REPRINT", "");
+    reprint.put("source", "中国政府网 www.gov.cn");
+    assertThat(start(newId(), reprint)).isWaitingAt("draft");
+  }
+
+  @Test
+  void startThroughEngineRestIsRefusedWith400() {
+    String id = newId();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"businessKey\":\"" + id + "\",\"variables\":{"
+        + "\"body\":{\"value\":\"正文\",\"type\":\"String\"},"
+        + "\"contentCategory\":{\"value\":\"ROUTINE\",\"type\":\"String\"}}}";
+    var response = as("editor1").postForEntity("/engine-rest/process-definition/key/content-publication/start",
+        new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("title");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+  }
+
+  @Test
+  void accountsAreNeededBeforeTheItemGoesToReview() {
+    ProcessInstance item = start(newId(), content("ROUTINE", ""));
+    assertThatThrownBy(() -> complete(task(item), "editor1", Map.of(), "editors"))
+        .hasMessageContaining("accountIds");
+    assertThat(item).isWaitingAt("draft");
+    complete(task(item), "editor1", Map.of("accountIds", "acc-9"), "editors");
+    assertThat(item).isWaitingAt("first-review");
+  }
+
+  @Test
+  void aFailedPublicationRetriesThenRaisesAnIncidentAndNothingHalfWritten() {
+    String id = newId();
+    String broken = "x".repeat(80); // longer than the outbox's account column: a database error
+    ProcessInstance item = start(id, content("ROUTINE", "acc-1," + broken));
+    throughFinalReview(item);
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(item.getId()).singleResult();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+          .isInstanceOf(Exception.class);
+    }
+    assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(item.getId()).count()).isEqualTo(1);
+    assertThat(outbox.findByBusinessKeyOrderById(id)).isEmpty();
+
+    // The operator fixes the cause and retries the job in Cockpit: published exactly once.
+    engine.getRuntimeService().setVariable(item.getId(), "accountIds", "acc-1,acc-2");
+    engine.getManagementService().setJobRetries(job.getId(), 1);
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(outbox.findByBusinessKeyOrderById(id)).hasSize(2);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(item.getId()).count()).isZero();
+    assertThat(item).isWaitingAt("post-publication-check");
+  }
+
+  @Test
+  void aProblemFoundAfterPublicationWithdrawsTheItemAndStartsACorrection() {
+    String id = newId();
+    ProcessInstance item = start(id, content("ROUTINE", "acc-1,acc-2"));
+    throughFinalReview(item);
+    executeJob(item);
+    sign(item, "reviewer1", "first-reviewers", false, "数据有误，撤回更正");
+    executeJob(item); // the withdrawal
+    assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getAction)
+        .containsExactly(OutboxRecord.Action.PUBLISH, OutboxRecord.Action.PUBLISH,
+            OutboxRecord.Action.RETRACT, OutboxRecord.Action.RETRACT);
+    assertThat(item).isWaitingAt("draft");
+    assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments")).contains("数据有误");
+
+    // The correction goes through the whole chain again and is published as a new round.
+    throughFinalReview(item);
+    executeJob(item);
+    assertThat(outbox.countByBusinessKeyAndAction(id, OutboxRecord.Action.PUBLISH)).isEqualTo(4);
+  }
+
+  @Test
+  void theRegistrationAndReviewRecordShowsWhoSignedWhat() {
+    String id = newId();
+    Map<String, Object> vars = content("ROUTINE", "acc-1");
+    vars.put("body", "本店限时抢购。");
+    ProcessInstance item = start(id, vars);
+    throughFinalReview(item);
+    executeJob(item);
+
+    var json = as("editor1").getForEntity("/api/publications/" + id + "/record", Map.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getBody()).containsEntry("title", "关于秋季防火的通知").containsEntry("author", "editor1");
+    assertThat(json.getBody().get("publishedAt")).isNotNull();
+    assertThat((List<Map<String, Object>>) json.getBody().get("reviews"))
+        .extracting(r -> r.get("level") + "/" + r.get("user"))
+        .containsExactly("draft/editor1", "first-review/reviewer1", "second-review/reviewer2", "final-review/approver1");
+    assertThat((List<?>) json.getBody().get("screeningHits")).hasSize(1);
+
+    HttpHeaders accept = new HttpHeaders();
+    accept.setAccept(List.of(MediaType.TEXT_HTML));
+    var html = as("reviewer1").exchange("/api/publications/" + id + "/record",
+        org.springframework.http.HttpMethod.GET, new HttpEntity<>(accept), String.class);
+    assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(html.getBody()).contains("信息公开登记审核表", "初审 First review", "reviewer1", "限时抢购");
+
+    assertThat(as("editor1").getForEntity("/api/publications/NO-SUCH/record", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  // --- helpers: what the users do in Tasklist ---------------------------------------------------
+
+  private static String newId() {
+    return "CP-T-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static Map<String, Object> content(String category, String accounts) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("title", "关于秋季防火的通知");
+    vars.put("body", "各单位要做好秋季森林防火工作。");
+    vars.put("contentCategory", category);
+    vars.put("accountIds", accounts);
+    return vars;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> vars, String name) {
+    vars.remove(name);
+    return vars;
+  }
+
+  private ProcessInstance start(String id, Map<String, Object> vars) {
+    return start(id, vars, "editor1", "editors");
+  }
+
+  private ProcessInstance start(String id, Map<String, Object> vars, String user, String... groups) {
+    engine.getIdentityService().setAuthentication(user, List.of(groups));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey("content-publication", id, vars);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void assertRefused(Map<String, Object> vars, String field) {
+    String id = newId();
+    assertThatThrownBy(() -> start(id, vars)).hasMessageContaining(field);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(id).count()).isZero();
+  }
+
+  private Task task(ProcessInstance item) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(item.getId()).singleResult();
+  }
+
+  private void submitDraft(ProcessInstance item) {
+    complete(task(item), "editor1", Map.of(), "editors");
+  }
+
+  private void sign(ProcessInstance item, String user, String group, boolean approved, String comment) {
+    complete(task(item), user, Map.of("approved", String.valueOf(approved), "comment", comment), group);
+  }
+
+  private void complete(Task task, String user, Map<String, Object> vars, String... groups) {
+    engine.getIdentityService().setAuthentication(user, List.of(groups));
+    try {
+      engine.getTaskService().complete(task.getId(), vars);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void throughFinalReview(ProcessInstance item) {
+    submitDraft(item);
+    sign(item, "reviewer1", "first-reviewers", true, "");
+    sign(item, "reviewer2", "second-reviewers", true, "");
+    sign(item, "approver1", "final-approvers", true, "");
+  }
+
+  private void executeJob(ProcessInstance item) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(item.getId()).singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private void createUser(String id, String... groups) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword(id);
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+}
