@@ -1,0 +1,102 @@
+package org.govmedia.workflow.reply;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks every start of {@code message-reply} passes, whether through {@code POST /api/messages}
+ * or {@code /engine-rest}: the start listener and the intake controller both call this.
+ */
+@Component
+public class MessageValidator {
+
+  /** Longest message id: the business key column of the outbox and of gm_message is 64. */
+  static final int MAX_ID_LENGTH = 64;
+  /** Longest citizen contact kept on the message record. */
+  static final int MAX_CONTACT_LENGTH = 200;
+
+  /** The rule sets of RULES.md (a closed list). */
+  static final java.util.List<String> RULE_SETS = java.util.List.of("baicheng-2021", "yakeshi",
+      "henan-2019", "yanchi-2017", "gaoxian-2023");
+
+  /** A valid message: the values as the process keeps them. */
+  public record ValidMessage(String messageId, Platform platform, OffsetDateTime receivedAt,
+      String content, String citizenContact, String ruleSet) {}
+
+  /**
+   * Checks the start variables and answers the normalised message.
+   *
+   * @throws InvalidMessageException naming the first field at fault
+   */
+  public ValidMessage validate(Map<String, ?> variables) {
+    String messageId = requiredText(variables, "messageId");
+    if (messageId.length() > MAX_ID_LENGTH || !messageId.matches("[A-Za-z0-9._:-]+")) {
+      throw new InvalidMessageException("messageId", "must be 1 to " + MAX_ID_LENGTH
+          + " letters, digits, '.', '_', ':' or '-': '" + messageId + "'");
+    }
+    Platform platform = platform(requiredText(variables, "platform"));
+    OffsetDateTime receivedAt = receivedAt(variables.get("receivedAt"));
+    String content = requiredText(variables, "content");
+    String contact = optionalText(variables, "citizenContact");
+    if (contact != null && contact.length() > MAX_CONTACT_LENGTH) {
+      throw new InvalidMessageException("citizenContact", "is longer than " + MAX_CONTACT_LENGTH
+          + " characters");
+    }
+    String ruleSet = optionalText(variables, "ruleSet");
+    if (ruleSet != null && !RULE_SETS.contains(ruleSet)) {
+      throw new InvalidMessageException("ruleSet", "unknown rule set '" + ruleSet + "' (expected one of "
+          + RULE_SETS + ")");
+    }
+    return new ValidMessage(messageId, platform, receivedAt, content, contact, ruleSet);
+  }
+
+  private static Platform platform(String value) {
+    try {
+      return Platform.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidMessageException("platform", "unknown platform '" + value + "' (expected one of "
+          + java.util.Arrays.toString(Platform.values()) + ")");
+    }
+  }
+
+  private static OffsetDateTime receivedAt(Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      throw new InvalidMessageException("receivedAt", "is required");
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return dateTime;
+    }
+    try {
+      return OffsetDateTime.parse(value.toString().trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidMessageException("receivedAt", "is not an ISO-8601 date-time with offset "
+          + "(e.g. 2025-09-26T10:15:00+08:00): '" + value + "'");
+    }
+  }
+
+  private static String requiredText(Map<String, ?> variables, String field) {
+    String text = optionalText(variables, field);
+    if (text == null) {
+      throw new InvalidMessageException(field, "is required");
+    }
+    return text;
+  }
+
+  private static String optionalText(Map<String, ?> variables, String field) {
+    Object value = variables.get(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidMessageException(field, "must be a string");
+    }
+    return text.isBlank() ? null : text.trim();
+  }
+}

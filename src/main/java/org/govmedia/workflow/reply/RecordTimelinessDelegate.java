@@ -1,0 +1,38 @@
+package org.govmedia.workflow.reply;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录时效 Whether the reply was on time: it counts from {@code replyApprovedAt} (the moment the
+ * reply was released; a publication job retried later does not make it late). Sets {@code onTime}
+ * (Boolean), {@code workingDaysLate} (Integer: the working days after the deadline's day up to the
+ * day of the approval, 0 when on time), {@code replyPublishedAt} (Date) and {@code replied=true}.
+ */
+@Component("recordTimelinessDelegate")
+public class RecordTimelinessDelegate implements JavaDelegate {
+
+  private final WorkingCalendar calendar;
+
+  public RecordTimelinessDelegate(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date now = ClockUtil.getCurrentTime();
+    Date deadline = (Date) execution.getVariable("replyDeadline");
+    Date approvedAt = (Date) execution.getVariable("replyApprovedAt");
+    Date repliedAt = approvedAt != null ? approvedAt : now;
+    boolean onTime = !repliedAt.after(deadline);
+    int late = onTime ? 0 : calendar.workingDaysBetween(calendar.dayOf(deadline), calendar.dayOf(repliedAt));
+    execution.setVariable("onTime", onTime);
+    execution.setVariable("workingDaysLate", late);
+    execution.setVariable("replyPublishedAt", now);
+    execution.setVariable("replied", true);
+  }
+}

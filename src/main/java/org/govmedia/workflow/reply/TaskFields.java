@@ -1,0 +1,37 @@
+package org.govmedia.workflow.reply;
+
+/** Reading form values: Camunda Forms submit radio values as strings ("true"/"false"). */
+final class TaskFields {
+
+  private TaskFields() {}
+
+  /** A boolean from Boolean or "true"/"false"; {@code fallback} when absent. */
+  static Boolean bool(Object value, String field, Boolean fallback) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      if (fallback == null) {
+        throw new InvalidMessageException(field, "is required (true or false)");
+      }
+      return fallback;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value.toString().trim();
+    if ("true".equalsIgnoreCase(text)) {
+      return Boolean.TRUE;
+    }
+    if ("false".equalsIgnoreCase(text)) {
+      return Boolean.FALSE;
+    }
+    throw new InvalidMessageException(field, "must be true or false: '" + value + "'");
+  }
+
+  /** Trimmed text, or null when absent or blank. */
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+}
