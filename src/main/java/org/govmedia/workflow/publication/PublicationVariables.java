@@ -15,7 +15,6 @@ public final class PublicationVariables {
   /** JSON list of the hits of the last screening; {@link #SCREENING_SUMMARY} is its readable form. */
   public static final String SCREENING_HITS = "screeningHits";
   public static final String SCREENING_SUMMARY = "screeningSummary";
-  public static final String SCREENING_HIT_COUNT = "screeningHitCount";
   public static final String SCREENING_VERSION = "screeningListVersion";
   /** JSON list of every signature and rejection so far; {@link #REVIEW_COMMENTS} is its readable form. */
   public static final String REVIEW_LOG = "reviewLog";
@@ -26,4 +25,10 @@ public final class PublicationVariables {
   public static final String PROCESS_KEY = "content-publication";
 
   private PublicationVariables() {}
+
+  /** The publication round of an item: 1 until a withdrawal starts a correction. */
+  public static int round(org.camunda.bpm.engine.delegate.VariableScope variables) {
+    Object round = variables.getVariable(ROUND);
+    return round instanceof Number n ? n.intValue() : 1;
+  }
 }

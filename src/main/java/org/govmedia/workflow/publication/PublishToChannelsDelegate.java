@@ -36,7 +36,7 @@ public class PublishToChannelsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String item = execution.getProcessBusinessKey();
-    int round = ((Number) execution.getVariable(ROUND)).intValue();
+    int round = round(execution);
     String title = (String) execution.getVariable(TITLE);
     boolean original = !ContentCategory.REPRINT.name().equals(execution.getVariable(CATEGORY));
     var now = ClockUtil.getCurrentTime().toInstant();

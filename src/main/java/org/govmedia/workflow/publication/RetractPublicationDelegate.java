@@ -24,7 +24,7 @@ public class RetractPublicationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String item = execution.getProcessBusinessKey();
-    int round = ((Number) execution.getVariable(ROUND)).intValue();
+    int round = round(execution);
     for (String account : PublishToChannelsDelegate.accounts(execution)) {
       outbox.enqueue("publication:" + item + ":" + round + ":" + account + ":RETRACT",
           OutboxRecord.Action.RETRACT, PROCESS_KEY, item, account, null,

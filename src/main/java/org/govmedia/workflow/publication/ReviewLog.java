@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,17 +46,19 @@ public class ReviewLog {
 
   public void append(VariableScope variables, String level, String user, Boolean approved, String comment) {
     List<ReviewEntry> entries = new ArrayList<>(read(variables));
-    Object round = variables.getVariable(ROUND);
-    entries.add(new ReviewEntry(level, user, approved, comment,
-        round instanceof Number n ? n.intValue() : 1,
+    entries.add(new ReviewEntry(level, user, approved, comment, round(variables),
         OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone)));
     try {
       variables.setVariable(REVIEW_LOG, json.writeValueAsString(entries));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write review log", e);
     }
-    variables.setVariable(REVIEW_COMMENTS, entries.stream()
+    String comments = entries.stream()
         .filter(e -> e.comment() != null && !e.comment().isBlank() || Boolean.FALSE.equals(e.approved()))
-        .map(ReviewEntry::describe).collect(Collectors.joining("\n")));
+        .map(ReviewEntry::describe).collect(Collectors.joining("\n"));
+    // Written only when it changes: every write is a row in the full history.
+    if (!comments.equals(Objects.requireNonNullElse(variables.getVariable(REVIEW_COMMENTS), ""))) {
+      variables.setVariable(REVIEW_COMMENTS, comments);
+    }
   }
 }

@@ -30,7 +30,9 @@ public class SignReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // Each level decides afresh: no decision of the level before is pre-filled in its form.
-      task.removeVariable(APPROVED);
+      if (task.hasVariable(APPROVED)) {
+        task.removeVariable(APPROVED);
+      }
       return;
     }
     String level = task.getTaskDefinitionKey();
@@ -44,10 +46,14 @@ public class SignReviewListener implements TaskListener {
     if (SIGNATURE_LEVELS.contains(level)) {
       checkFourEyes(task, level, signer);
     }
-    task.setVariable(APPROVED, approved);
+    if (!(task.getVariable(APPROVED) instanceof Boolean)) {
+      task.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
+    }
     log.append(task, level, signer, approved, commentText);
-    // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
-    task.setVariable(COMMENT, "");
+    if (!commentText.isEmpty()) {
+      // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
+      task.setVariable(COMMENT, "");
+    }
   }
 
   private void checkFourEyes(DelegateTask task, String level, String signer) {

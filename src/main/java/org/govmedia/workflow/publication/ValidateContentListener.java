@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At the start of an item: refuses bad input (nothing is started), gives the item its id as
- * business key when the starter gave none, and sets the process's own variables.
+ * business key when the starter gave none, and the deployment's rule set when it names none.
+ * (The review log, the round and the screening result appear when there is something to record:
+ * each variable write is a row in the full history.)
  */
 @Component("validateContentListener")
 public class ValidateContentListener implements ExecutionListener {
@@ -32,15 +34,5 @@ public class ValidateContentListener implements ExecutionListener {
     if (execution.getVariable(RULE_SET) == null) {
       execution.setVariable(RULE_SET, properties.defaultRuleSet());
     }
-    if (execution.getVariable(ACCOUNT_IDS) == null) {
-      execution.setVariable(ACCOUNT_IDS, "");
-    }
-    if (execution.getVariable(SOURCE) == null) {
-      execution.setVariable(SOURCE, "");
-    }
-    execution.setVariable(ROUND, 1);
-    execution.setVariable(REVIEW_LOG, "[]");
-    execution.setVariable(REVIEW_COMMENTS, "");
-    execution.setVariable(SCREENING_SUMMARY, "尚未筛查 Not screened yet");
   }
 }
