@@ -40,6 +40,9 @@ public class SecurityConfig {
             .requestMatchers("/api/calendar/**").hasAuthority(ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/screening/**").authenticated()
             .requestMatchers("/api/screening/**").hasAuthority(ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/accounts/**", "/api/accounts").authenticated()
+            .requestMatchers("/api/accounts/**", "/api/accounts").hasAnyAuthority(
+                Role.ACCOUNT_ADMINS.groupId(), Role.SUPERVISORS.groupId(), ADMIN)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationProvider(provider)

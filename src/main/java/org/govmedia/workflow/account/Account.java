@@ -1,0 +1,155 @@
+package org.govmedia.workflow.account;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An account of the register 台账. Its status changes only through
+ * {@link AccountRegister#changeStatus}, which writes the history row; there is no public setter.
+ */
+@Entity
+@Table(name = "gm_account")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private AccountPlatform platform;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "account_class", nullable = false, length = 32)
+  private AccountClass accountClass;
+
+  @Column(name = "owner_unit", nullable = false, length = 200)
+  private String ownerUnit;
+
+  @Column(name = "rule_set", nullable = false, length = 32)
+  private String ruleSet;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private AccountStatus status;
+
+  /** True while the opening filing is overdue and not yet confirmed (gaoxian 7(3)). */
+  @Column(nullable = false)
+  private boolean unfiled;
+
+  @Column(length = 1000)
+  private String link;
+
+  @Column(name = "opened_on")
+  private LocalDate openedOn;
+
+  @Column(name = "filed_at")
+  private Instant filedAt;
+
+  @Embedded
+  @AttributeOverrides({
+      @AttributeOverride(name = "name", column = @Column(name = "leader_name", length = 100)),
+      @AttributeOverride(name = "title", column = @Column(name = "leader_title", length = 100)),
+      @AttributeOverride(name = "phone", column = @Column(name = "leader_phone", length = 40))})
+  private ResponsiblePerson leader;
+
+  @Embedded
+  @AttributeOverrides({
+      @AttributeOverride(name = "name", column = @Column(name = "reviewer_name", length = 100)),
+      @AttributeOverride(name = "title", column = @Column(name = "reviewer_title", length = 100)),
+      @AttributeOverride(name = "phone", column = @Column(name = "reviewer_phone", length = 40))})
+  private ResponsiblePerson reviewer;
+
+  @Embedded
+  @AttributeOverrides({
+      @AttributeOverride(name = "name", column = @Column(name = "publisher_name", length = 100)),
+      @AttributeOverride(name = "title", column = @Column(name = "publisher_title", length = 100)),
+      @AttributeOverride(name = "phone", column = @Column(name = "publisher_phone", length = 40))})
+  private ResponsiblePerson publisher;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Account() {}
+
+  Account(AccountData data, AccountStatus status, Instant now) {
+    this.name = data.name();
+    this.platform = data.platform();
+    this.accountClass = data.accountClass();
+    this.ownerUnit = data.ownerUnit();
+    this.ruleSet = data.ruleSet();
+    this.link = data.link();
+    this.openedOn = data.openedOn();
+    this.status = status;
+    this.createdAt = now;
+    this.updatedAt = now;
+    setPeople(data.people(), now);
+  }
+
+  void setStatus(AccountStatus status, Instant now) {
+    this.status = status;
+    this.updatedAt = now;
+  }
+
+  void setPeople(ResponsiblePeople people, Instant now) {
+    if (people != null) {
+      this.leader = people.leader();
+      this.reviewer = people.reviewer();
+      this.publisher = people.publisher();
+    }
+    this.updatedAt = now;
+  }
+
+  void setUnfiled(boolean unfiled, Instant now) {
+    this.unfiled = unfiled;
+    this.updatedAt = now;
+  }
+
+  void setFiledAt(Instant filedAt) {
+    this.filedAt = filedAt;
+    this.updatedAt = filedAt;
+  }
+
+  void setOpenedOn(LocalDate openedOn, Instant now) {
+    this.openedOn = openedOn;
+    this.updatedAt = now;
+  }
+
+  public Long getId() { return id; }
+  public String getName() { return name; }
+  public AccountPlatform getPlatform() { return platform; }
+  public AccountClass getAccountClass() { return accountClass; }
+  public String getOwnerUnit() { return ownerUnit; }
+  public String getRuleSet() { return ruleSet; }
+  public AccountStatus getStatus() { return status; }
+  public boolean isUnfiled() { return unfiled; }
+  public String getLink() { return link; }
+  public LocalDate getOpenedOn() { return openedOn; }
+  public Instant getFiledAt() { return filedAt; }
+  public ResponsiblePerson getLeader() { return leader; }
+  public ResponsiblePerson getReviewer() { return reviewer; }
+  public ResponsiblePerson getPublisher() { return publisher; }
+  public Instant getCreatedAt() { return createdAt; }
+  public Instant getUpdatedAt() { return updatedAt; }
+
+  public ResponsiblePeople people() {
+    return new ResponsiblePeople(leader, reviewer, publisher);
+  }
+}

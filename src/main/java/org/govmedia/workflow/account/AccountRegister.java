@@ -1,0 +1,222 @@
+package org.govmedia.workflow.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account register 台账: the one place that writes accounts. A status changes only through
+ * {@link #changeStatus}, which the process delegates call and which writes the history row; "now"
+ * is the engine clock ({@link ClockUtil}), so process tests can move it.
+ */
+@Service
+@Transactional
+public class AccountRegister {
+
+  private final AccountRepository accounts;
+  private final AccountStatusChangeRepository history;
+  private final AccountFilingRepository filings;
+  private final AccountPostRepository posts;
+
+  public AccountRegister(AccountRepository accounts, AccountStatusChangeRepository history,
+      AccountFilingRepository filings, AccountPostRepository posts) {
+    this.accounts = accounts;
+    this.history = history;
+    this.filings = filings;
+    this.posts = posts;
+  }
+
+  // ------------------------------------------------------------------------------ creating
+
+  /** An existing account, already filed (filling the register with today's accounts): ACTIVE. */
+  public Account registerExisting(AccountData data, String actor) {
+    Instant now = now();
+    Account account = accounts.save(new Account(data, AccountStatus.ACTIVE, now));
+    account.setFiledAt(now);
+    history.save(new AccountStatusChange(account.getId(), null, AccountStatus.ACTIVE, actor, now,
+        "登记已备案的现有账号 Existing, filed account registered"));
+    return account;
+  }
+
+  /** A new account whose opening is being decided (account-opening): PLANNED. */
+  public Account plan(AccountData data, String actor) {
+    Instant now = now();
+    Account account = accounts.save(new Account(data, AccountStatus.PLANNED, now));
+    history.save(new AccountStatusChange(account.getId(), null, AccountStatus.PLANNED, actor, now,
+        "申请开设 Opening requested"));
+    return account;
+  }
+
+  // ------------------------------------------------------------------------------ reading
+
+  @Transactional(readOnly = true)
+  public Optional<Account> find(Object id) {
+    Long key = parseId(id);
+    return key == null ? Optional.empty() : accounts.findById(key);
+  }
+
+  /** The account, or {@link AccountNotFoundException}. */
+  @Transactional(readOnly = true)
+  public Account get(Object id) {
+    return find(id).orElseThrow(() -> new AccountNotFoundException(id));
+  }
+
+  /** Accounts by any of the filters (null: no filter), by id. */
+  @Transactional(readOnly = true)
+  public List<Account> list(AccountStatus status, String ruleSet, String ownerUnit,
+      AccountPlatform platform) {
+    Specification<Account> spec = (root, query, cb) -> cb.conjunction();
+    if (status != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+    }
+    if (ruleSet != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("ruleSet"), ruleSet));
+    }
+    if (ownerUnit != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("ownerUnit"), ownerUnit));
+    }
+    if (platform != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("platform"), platform));
+    }
+    return accounts.findAll(spec, Sort.by("id"));
+  }
+
+  /**
+   * For the publication process: which of the given register ids are unknown or not publishable
+   * (publishable: ACTIVE, WARNED, REPORTED, INTERVIEWED), in the order given, each once.
+   */
+  @Transactional(readOnly = true)
+  public List<String> unknownOrInactive(Collection<String> ids) {
+    Map<Long, AccountStatus> statuses = new HashMap<>();
+    List<Long> keys = ids.stream().map(AccountRegister::parseId).filter(k -> k != null).toList();
+    accounts.findAllById(keys).forEach(a -> statuses.put(a.getId(), a.getStatus()));
+    List<String> refused = new ArrayList<>();
+    for (String id : ids) {
+      Long key = parseId(id);
+      AccountStatus status = key == null ? null : statuses.get(key);
+      if ((status == null || !status.publishable()) && !refused.contains(id)) {
+        refused.add(id);
+      }
+    }
+    return refused;
+  }
+
+  /** True when the account exists and may be published on. */
+  @Transactional(readOnly = true)
+  public boolean isPublishable(Object id) {
+    return find(id).map(a -> a.getStatus().publishable()).orElse(false);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AccountStatusChange> history(Object id) {
+    return history.findByAccountIdOrderByIdAsc(get(id).getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<AccountFiling> filings(Object id) {
+    return filings.findByAccountIdOrderByIdAsc(get(id).getId());
+  }
+
+  // ------------------------------------------------------------------------------ changing
+
+  /** The one way to change a status: writes who, when, from, to and why. */
+  public Account changeStatus(Object id, AccountStatus to, String actor, String reason) {
+    Account account = get(id);
+    Instant now = now();
+    AccountStatus from = account.getStatus();
+    account.setStatus(to, now);
+    history.save(new AccountStatusChange(account.getId(), from, to, actor, now, reason));
+    return account;
+  }
+
+  /** The account is opened on the platform: PLANNED -> PENDING_FILING, opened today. */
+  public Account open(Object id, LocalDate openedOn, String actor, String reason) {
+    Account account = get(id);
+    account.setOpenedOn(openedOn, now());
+    return changeStatus(id, AccountStatus.PENDING_FILING, actor, reason);
+  }
+
+  /** The responsible people change; the status never does. */
+  public Account updatePeople(Object id, ResponsiblePeople people) {
+    Account account = get(id);
+    account.setPeople(people, now());
+    return account;
+  }
+
+  /** An OPEN filing is overdue (true) or was confirmed (false): gaoxian 7(3) unfiled account. */
+  public Account markUnfiled(Object id, boolean unfiled) {
+    Account account = get(id);
+    account.setUnfiled(unfiled, now());
+    return account;
+  }
+
+  /**
+   * A filing was confirmed by the supervising office: the people filed, when, a filing row; an
+   * OPEN filing also ends the unfiled mark and makes a PENDING_FILING account ACTIVE.
+   */
+  public Account recordFiling(Object id, FilingRecord record) {
+    Account account = get(id);
+    Instant now = now();
+    if (record.people() != null) {
+      account.setPeople(record.people(), now);
+    }
+    account.setFiledAt(now);
+    filings.save(new AccountFiling(account.getId(), record, now));
+    if (record.event() == FilingEvent.OPEN) {
+      account.setUnfiled(false, now);
+      if (account.getStatus() == AccountStatus.PENDING_FILING) {
+        changeStatus(id, AccountStatus.ACTIVE, record.confirmedBy(),
+            "开设备案已确认 Opening filing confirmed");
+      }
+    }
+    return account;
+  }
+
+  // ------------------------------------------------------------------------------ posts
+
+  /** A post reported for the account (run outside this application): 404 for an unknown account. */
+  public AccountPost addPost(Object id, LocalDate date, boolean original, String link, String title) {
+    Account account = get(id);
+    return posts.save(new AccountPost(account.getId().toString(), date, original, link, title, null,
+        now()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<AccountPost> posts(Object id) {
+    return posts.findByAccountIdOrderByPostDateDesc(get(id).getId().toString());
+  }
+
+  // ------------------------------------------------------------------------------ helpers
+
+  /** A register id from a Long, Integer or decimal string; null when it is none. */
+  public static Long parseId(Object id) {
+    if (id instanceof Long l) {
+      return l;
+    }
+    if (id instanceof Number n) {
+      return n.longValue();
+    }
+    if (id == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(id.toString().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,187 @@
+package org.govmedia.workflow.account;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.govmedia.workflow.web.BadRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the data of an account (POST /api/accounts, the start of account-opening, the responsible
+ * people of PUT /api/accounts/{id}/responsible). A refusal is a {@link BadRequestException} naming
+ * the field; nothing has been written yet when it is thrown.
+ *
+ * <p>The responsible people come either as objects ({@code "leader": {"name", "title", "phone"}},
+ * JSON) or flat ({@code leaderName, leaderTitle, leaderPhone}, process variables and forms).
+ */
+@Component
+public class AccountValidator {
+
+  public static final String[] ROLES = {"leader", "reviewer", "publisher"};
+  private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}");
+
+  /** A new account's data; {@code defaultRuleSet} is used when none is given (null: required). */
+  public AccountData account(Map<String, ?> values, String defaultRuleSet) {
+    refuseStatus(values);
+    String name = required(values, "name", 200);
+    AccountPlatform platform = oneOf(values, "platform", AccountPlatform.class);
+    AccountClass accountClass = oneOf(values, "accountClass", AccountClass.class);
+    String ownerUnit = required(values, "ownerUnit", 200);
+    String ruleSet = ruleSet(values.get("ruleSet"), defaultRuleSet);
+    String link = optional(values, "link", 1000);
+    LocalDate openedOn = date(values, "openedOn");
+    ResponsiblePeople people = people(values, false);
+    return new AccountData(name, platform, accountClass, ownerUnit, ruleSet, link, openedOn, people);
+  }
+
+  /** The three responsible people, each with name, title and phone (a staff change). */
+  public ResponsiblePeople completePeople(Map<String, ?> values) {
+    refuseStatus(values);
+    return people(values, true);
+  }
+
+  /** A rule set of the closed list, or the default when absent and a default is given. */
+  public String ruleSet(Object value, String defaultRuleSet) {
+    if (value == null || value.toString().isBlank()) {
+      if (defaultRuleSet == null) {
+        throw new BadRequestException("ruleSet", "ruleSet is required (one of " + RuleSets.ALL + ")");
+      }
+      return defaultRuleSet;
+    }
+    String ruleSet = value.toString().strip();
+    if (!RuleSets.known(ruleSet)) {
+      throw new BadRequestException("ruleSet", "ruleSet '" + ruleSet + "' is not one of " + RuleSets.ALL);
+    }
+    return ruleSet;
+  }
+
+  private static void refuseStatus(Map<String, ?> values) {
+    if (values.containsKey("status")) {
+      throw new BadRequestException("status",
+          "status is changed only by the processes (account-opening, account-closing, account-filing, "
+              + "account-supervision), never by a plain create or update");
+    }
+  }
+
+  private ResponsiblePeople people(Map<String, ?> values, boolean complete) {
+    ResponsiblePerson[] people = new ResponsiblePerson[ROLES.length];
+    for (int i = 0; i < ROLES.length; i++) {
+      people[i] = person(values, ROLES[i], complete);
+    }
+    if (people[0] == null && people[1] == null && people[2] == null) {
+      return null;
+    }
+    return new ResponsiblePeople(people[0], people[1], people[2]);
+  }
+
+  private ResponsiblePerson person(Map<String, ?> values, String role, boolean complete) {
+    Object nested = values.get(role);
+    String name;
+    String title;
+    String phone;
+    String prefix;
+    if (nested instanceof Map<?, ?> map) {
+      prefix = role + ".";
+      name = text(map.get("name"));
+      title = text(map.get("title"));
+      phone = text(map.get("phone"));
+    } else if (nested != null) {
+      throw new BadRequestException(role, role + " must be an object with name, title and phone");
+    } else {
+      prefix = role;
+      name = text(values.get(role + "Name"));
+      title = text(values.get(role + "Title"));
+      phone = text(values.get(role + "Phone"));
+    }
+    String nameField = field(prefix, "name");
+    String titleField = field(prefix, "title");
+    String phoneField = field(prefix, "phone");
+    if (name == null && title == null && phone == null && !complete) {
+      return null;
+    }
+    if (name == null) {
+      throw new BadRequestException(nameField, nameField + " is required");
+    }
+    if (complete && title == null) {
+      throw new BadRequestException(titleField, titleField + " is required");
+    }
+    if (complete && phone == null) {
+      throw new BadRequestException(phoneField, phoneField + " is required");
+    }
+    checkLength(nameField, name, 100);
+    checkLength(titleField, title, 100);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw new BadRequestException(phoneField, phoneField + " is not a phone number: '" + phone + "'");
+    }
+    return new ResponsiblePerson(name, title, phone);
+  }
+
+  private static String field(String prefix, String part) {
+    return prefix.endsWith(".") ? prefix + part
+        : prefix + Character.toUpperCase(part.charAt(0)) + part.substring(1);
+  }
+
+  private static String required(Map<String, ?> values, String field, int maxLength) {
+    String value = text(values.get(field));
+    if (value == null) {
+      throw new BadRequestException(field, field + " is required");
+    }
+    checkLength(field, value, maxLength);
+    return value;
+  }
+
+  private static String optional(Map<String, ?> values, String field, int maxLength) {
+    String value = text(values.get(field));
+    checkLength(field, value, maxLength);
+    return value;
+  }
+
+  private static void checkLength(String field, String value, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new BadRequestException(field, field + " is longer than " + maxLength + " characters");
+    }
+  }
+
+  private static <E extends Enum<E>> E oneOf(Map<String, ?> values, String field, Class<E> type) {
+    String value = text(values.get(field));
+    if (value == null) {
+      throw new BadRequestException(field, field + " is required (one of "
+          + java.util.Arrays.toString(type.getEnumConstants()) + ")");
+    }
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(field, field + " '" + value + "' is not one of "
+          + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static LocalDate date(Map<String, ?> values, String field) {
+    Object value = values.get(field);
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(field, field + " is not an ISO date (yyyy-MM-dd): '" + text + "'");
+    }
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Map<?, ?> || value instanceof java.util.Collection<?>) {
+      return value.toString();
+    }
+    String text = value.toString().strip();
+    return text.isEmpty() ? null : text;
+  }
+}

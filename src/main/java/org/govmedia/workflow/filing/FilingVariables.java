@@ -1,0 +1,23 @@
+package org.govmedia.workflow.filing;
+
+/** Variable names of {@code account-filing} (DESIGN.md) and its business key. */
+public final class FilingVariables {
+
+  public static final String ACCOUNT_ID = "accountId";
+  public static final String FILING_EVENT = "filingEvent";
+  public static final String EVENT_DATE = "eventDate";
+  public static final String RULE_SET = "ruleSet";
+  public static final String FILING_DEADLINE = "filingDeadline";
+  public static final String OVERDUE = "overdue";
+  public static final String APPROVED = "approved";
+  public static final String COMMENT = "comment";
+  public static final String SEND_BACK_REASON = "sendBackReason";
+  public static final String SUBMITTED_BY = "submittedBy";
+
+  private FilingVariables() {}
+
+  /** {@code <accountId>:<EVENT>:<eventDate>}, e.g. {@code 42:OPEN:2025-09-26}. */
+  public static String businessKey(String accountId, String event, String eventDate) {
+    return accountId + ":" + event + ":" + eventDate;
+  }
+}
