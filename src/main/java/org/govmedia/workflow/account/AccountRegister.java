@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,9 +29,11 @@ public class AccountRegister {
   private final AccountStatusChangeRepository history;
   private final AccountFilingRepository filings;
   private final AccountPostRepository posts;
+  private final JdbcClient jdbc;
 
   public AccountRegister(AccountRepository accounts, AccountStatusChangeRepository history,
-      AccountFilingRepository filings, AccountPostRepository posts) {
+      AccountFilingRepository filings, AccountPostRepository posts, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.accounts = accounts;
     this.history = history;
     this.filings = filings;
@@ -95,20 +99,43 @@ public class AccountRegister {
    * For the publication process: which of the given register ids are unknown or not publishable
    * (publishable: ACTIVE, WARNED, REPORTED, INTERVIEWED), in the order given, each once.
    */
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public List<String> unknownOrInactive(Collection<String> ids) {
-    Map<Long, AccountStatus> statuses = new HashMap<>();
-    List<Long> keys = ids.stream().map(AccountRegister::parseId).filter(k -> k != null).toList();
-    accounts.findAllById(keys).forEach(a -> statuses.put(a.getId(), a.getStatus()));
+    return publishable(ids).refused();
+  }
+
+  /** An account an item may go out on: its register id and platform. */
+  public record Channel(Long id, AccountPlatform platform) {}
+
+  /** The accounts of the ids that may be published on (by the id as given), and the ids refused. */
+  public record Publishable(Map<String, Channel> accounts, List<String> refused) {}
+
+  /**
+   * One plain query (it runs in every draft submission and publication, so no entity loading):
+   * which of the ids are accounts open for publication, which are not.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public Publishable publishable(Collection<String> ids) {
+    List<Long> keys = ids.stream().map(AccountRegister::parseId).filter(k -> k != null).distinct().toList();
+    Map<Long, Channel> open = new HashMap<>();
+    if (!keys.isEmpty()) {
+      jdbc.sql("select id, platform, status from gm_account where id in (:ids)").param("ids", keys)
+          .query((row, n) -> AccountStatus.valueOf(row.getString("status")).publishable()
+              ? new Channel(row.getLong("id"), AccountPlatform.valueOf(row.getString("platform"))) : null)
+          .list().stream().filter(java.util.Objects::nonNull).forEach(c -> open.put(c.id(), c));
+    }
+    Map<String, Channel> byGivenId = new java.util.LinkedHashMap<>();
     List<String> refused = new ArrayList<>();
     for (String id : ids) {
       Long key = parseId(id);
-      AccountStatus status = key == null ? null : statuses.get(key);
-      if ((status == null || !status.publishable()) && !refused.contains(id)) {
+      Channel channel = key == null ? null : open.get(key);
+      if (channel != null) {
+        byGivenId.put(id, channel);
+      } else if (!refused.contains(id)) {
         refused.add(id);
       }
     }
-    return refused;
+    return new Publishable(byGivenId, refused);
   }
 
   /** True when the account exists and may be published on. */

@@ -3,6 +3,8 @@ package org.govmedia.workflow.publication;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.Arrays;
+import java.util.List;
+import org.govmedia.workflow.account.AccountRegister;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContentValidator {
+
+  private final AccountRegister register;
+
+  public ContentValidator(AccountRegister register) {
+    this.register = register;
+  }
 
   public void validateContent(VariableScope variables) {
     requireText(variables, TITLE, "标题 title");
@@ -33,10 +41,18 @@ public class ContentValidator {
     }
   }
 
+  /** The item goes out on accounts of the register that are open for publication. */
   public void validateAccounts(VariableScope variables) {
     Object accounts = variables.getVariable(ACCOUNT_IDS);
     if (accounts == null || accounts.toString().replace(",", "").isBlank()) {
       throw invalid(ACCOUNT_IDS, "发布账号 accountIds: choose at least one account before the item goes to review");
+    }
+    List<String> ids = Arrays.stream(accounts.toString().split(",")).map(String::strip)
+        .filter(s -> !s.isEmpty()).distinct().toList();
+    List<String> refused = register.unknownOrInactive(ids);
+    if (!refused.isEmpty()) {
+      throw invalid(ACCOUNT_IDS, "发布账号 accountIds " + refused
+          + " are not accounts of the register open for publication (unknown, planned, closed or shut down)");
     }
   }
 

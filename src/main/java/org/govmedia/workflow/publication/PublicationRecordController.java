@@ -3,7 +3,6 @@ package org.govmedia.workflow.publication;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.Date;
@@ -53,7 +52,7 @@ public class PublicationRecordController {
 
   public record Record(String id, String processInstanceId, String state, String title,
       String contentCategory, String source, String accountIds, String author, Date startedAt,
-      Date publishedAt, List<ReviewEntry> reviews, List<Map<String, Object>> screeningHits,
+      Date publishedAt, List<ReviewEntry> reviews, List<ScreeningHit> screeningHits,
       String screeningListVersion, List<Map<String, Object>> outbox) {}
 
   @GetMapping(path = "/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,13 +66,14 @@ public class PublicationRecordController {
         .processInstanceId(instance.getId()).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
+    ScreeningResult screening = screening((String) variables.get(SCREENING_HITS));
     List<Map<String, Object>> sent = outbox.findByBusinessKeyOrderById(id).stream()
         .map(PublicationRecordController::describe).toList();
     return new Record(id, instance.getId(), instance.getState(), (String) variables.get(TITLE),
         (String) variables.get(CATEGORY), (String) variables.get(SOURCE),
         (String) variables.get(ACCOUNT_IDS), (String) variables.get(AUTHOR), instance.getStartTime(),
-        (Date) variables.get(PUBLISHED_AT), reviewLog.read((String) variables.get(REVIEW_LOG)),
-        hits((String) variables.get(SCREENING_HITS)), (String) variables.get(SCREENING_VERSION), sent);
+        publishedAt(sent), reviewLog.read((String) variables.get(REVIEW_LOG)),
+        screening.hits(), screening.listVersion(), sent);
   }
 
   @GetMapping(path = "/{id}/record", produces = MediaType.TEXT_HTML_VALUE)
@@ -105,24 +105,29 @@ public class PublicationRecordController {
           .append(esc(e.comment())).append("</td><td>").append(esc(String.valueOf(e.at()))).append("</td></tr>");
     }
     html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th></tr>");
-    for (Map<String, Object> hit : r.screeningHits()) {
-      html.append("<tr><td>").append(esc(hit.get("field") + " @" + hit.get("start"))).append("</td><td>")
-          .append(esc(String.valueOf(hit.get("word")))).append("</td><td>")
-          .append(esc(String.valueOf(hit.get("kind")))).append("</td><td>")
-          .append(esc(hit.get("correction") == null ? "" : hit.get("correction").toString())).append("</td></tr>");
+    for (ScreeningHit hit : r.screeningHits()) {
+      html.append("<tr><td>").append(esc(hit.field() + " @" + hit.start())).append("</td><td>")
+          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().label())).append("</td><td>")
+          .append(esc(hit.correction())).append("</td></tr>");
     }
     html.append("</table><p>词表版本 ").append(esc(r.screeningListVersion())).append("</p></body></html>");
     return html.toString();
   }
 
-  private List<Map<String, Object>> hits(String serialized) {
+  /** When the item last went out: the newest publication in the outbox. */
+  private static Date publishedAt(List<Map<String, Object>> sent) {
+    return sent.stream().filter(r -> r.get("action") == OutboxRecord.Action.PUBLISH)
+        .map(r -> Date.from((java.time.Instant) r.get("createdAt"))).reduce((a, b) -> b).orElse(null);
+  }
+
+  private ScreeningResult screening(String serialized) {
     if (serialized == null) {
-      return List.of();
+      return new ScreeningResult(null, List.of());
     }
     try {
-      return json.readValue(serialized, new TypeReference<>() {});
+      return json.readValue(serialized, ScreeningResult.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable screening hits", e);
+      throw new IllegalStateException("unreadable screening result", e);
     }
   }
 

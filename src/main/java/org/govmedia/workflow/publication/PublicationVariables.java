@@ -12,16 +12,15 @@ public final class PublicationVariables {
   public static final String AUTHOR = "author";
   public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
-  /** JSON list of the hits of the last screening; {@link #SCREENING_SUMMARY} is its readable form. */
+  /** JSON of the last screening ({@link ScreeningResult}: list version and hits);
+   *  {@link #SCREENING_SUMMARY} is its readable form. */
   public static final String SCREENING_HITS = "screeningHits";
   public static final String SCREENING_SUMMARY = "screeningSummary";
-  public static final String SCREENING_VERSION = "screeningListVersion";
   /** JSON list of every signature and rejection so far; {@link #REVIEW_COMMENTS} is its readable form. */
   public static final String REVIEW_LOG = "reviewLog";
   public static final String REVIEW_COMMENTS = "reviewComments";
   /** Rises with every correction after a withdrawal, so each publication round has its own outbox keys. */
   public static final String ROUND = "publicationRound";
-  public static final String PUBLISHED_AT = "publishedAt";
   public static final String PROCESS_KEY = "content-publication";
 
   private PublicationVariables() {}

@@ -9,46 +9,57 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
-import org.govmedia.workflow.account.AccountPost;
-import org.govmedia.workflow.account.AccountPostRepository;
+import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.account.PostsLedger;
 import org.govmedia.workflow.channel.Outbox;
 import org.govmedia.workflow.channel.OutboxRecord;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes an approved item: one outbox record per account for the channel adapters, and one post
- * per account in the posts ledger. Runs as a job (asynchronous continuation before it); the keys
- * make a retried job write nothing twice, and a failure rolls back every write of the attempt.
+ * per account in its posts ledger. Runs as a job (asynchronous continuation before it); the keys
+ * make a repeated step write nothing twice, and a failure rolls back every write of the attempt.
+ * An account closed or shut down since the draft fails the job: it retries, then raises an
+ * incident in Cockpit until an operator takes the account off the item or reopens it.
  */
 @Component("publishToChannelsDelegate")
 public class PublishToChannelsDelegate implements JavaDelegate {
 
   private final Outbox outbox;
-  private final AccountPostRepository posts;
+  private final PostsLedger posts;
+  private final AccountRegister register;
   private final ZoneId zone;
 
-  public PublishToChannelsDelegate(Outbox outbox, AccountPostRepository posts, GovmediaProperties properties) {
+  public PublishToChannelsDelegate(Outbox outbox, PostsLedger posts, AccountRegister register,
+      GovmediaProperties properties) {
     this.outbox = outbox;
     this.posts = posts;
+    this.register = register;
     this.zone = ZoneId.of(properties.zone());
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    List<String> ids = accounts(execution);
+    AccountRegister.Publishable publishable = register.publishable(ids);
+    if (!publishable.refused().isEmpty()) {
+      throw new IllegalStateException("账号不可发布 Accounts no longer open for publication: "
+          + publishable.refused() + " (closed, shut down or unknown since the draft): take them off "
+          + "accountIds or reopen them, then retry the job");
+    }
     String item = execution.getProcessBusinessKey();
     int round = round(execution);
     String title = (String) execution.getVariable(TITLE);
+    String body = (String) execution.getVariable(BODY);
     boolean original = !ContentCategory.REPRINT.name().equals(execution.getVariable(CATEGORY));
-    var now = ClockUtil.getCurrentTime().toInstant();
-    for (String account : accounts(execution)) {
-      String key = "publication:" + item + ":" + round + ":" + account;
-      outbox.enqueue(key + ":PUBLISH", OutboxRecord.Action.PUBLISH, PROCESS_KEY, item, account, null,
-          title, (String) execution.getVariable(BODY));
-      if (!posts.existsBySourceKey(key)) {
-        posts.save(new AccountPost(account, now.atZone(zone).toLocalDate(), original, null, title, key, now));
-      }
+    var today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    for (String id : ids) {
+      AccountRegister.Channel account = publishable.accounts().get(id);
+      String key = "publication:" + item + ":" + round + ":" + account.id();
+      outbox.enqueue(key + ":PUBLISH", OutboxRecord.Action.PUBLISH, PROCESS_KEY, item,
+          account.id().toString(), account.platform().name(), title, body);
+      posts.recordOnce(account.id().toString(), today, original, title, key);
     }
-    execution.setVariable(PUBLISHED_AT, ClockUtil.getCurrentTime());
   }
 
   static List<String> accounts(DelegateExecution execution) {

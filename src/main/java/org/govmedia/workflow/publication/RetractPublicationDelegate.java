@@ -31,6 +31,5 @@ public class RetractPublicationDelegate implements JavaDelegate {
           (String) execution.getVariable(TITLE), null);
     }
     execution.setVariable(ROUND, round + 1);
-    execution.removeVariable(PUBLISHED_AT);
   }
 }

@@ -27,8 +27,7 @@ public class ScreenContentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     List<ScreeningHit> hits = new ArrayList<>(screener.screen("title", (String) execution.getVariable(TITLE)));
     hits.addAll(screener.screen("body", (String) execution.getVariable(BODY)));
-    execution.setVariable(SCREENING_HITS, json.writeValueAsString(hits));
-    execution.setVariable(SCREENING_VERSION, screener.version());
+    execution.setVariable(SCREENING_HITS, json.writeValueAsString(new ScreeningResult(screener.version(), hits)));
     execution.setVariable(SCREENING_SUMMARY, hits.isEmpty() ? "无命中 No hits"
         : hits.stream().map(ScreeningHit::describe).collect(Collectors.joining("\n")));
   }

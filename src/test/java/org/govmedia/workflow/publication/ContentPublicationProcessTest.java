@@ -13,7 +13,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.govmedia.workflow.account.AccountClass;
+import org.govmedia.workflow.account.AccountData;
+import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountPostRepository;
+import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.account.AccountStatus;
 import org.govmedia.workflow.channel.OutboxRecord;
 import org.govmedia.workflow.channel.OutboxRepository;
 import org.govmedia.workflow.support.IntegrationTest;
@@ -32,16 +37,29 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
   @Autowired OutboxRepository outbox;
   @Autowired AccountPostRepository posts;
+  @Autowired AccountRegister register;
+
+  /** Two accounts of the register the items go out on, fresh for each test. */
+  private String wechat;
+  private String weibo;
 
   @BeforeEach
-  void initAssertions() {
+  void initAssertionsAndAccounts() {
     AbstractAssertions.init(engine);
+    wechat = account(AccountPlatform.WECHAT);
+    weibo = account(AccountPlatform.WEIBO);
+  }
+
+  private String account(AccountPlatform platform) {
+    return register.registerExisting(new AccountData("县人社局 " + UUID.randomUUID(), platform,
+        AccountClass.OTHER, "县人力资源和社会保障局", "gaoxian-2023", null, null, null), "test")
+        .getId().toString();
   }
 
   @Test
   void routineItemPassesThreeLevelsAndIsPublishedOncePerAccount() {
     String id = newId();
-    ProcessInstance item = start(id, content("ROUTINE", "acc-1, acc-2"));
+    ProcessInstance item = start(id, content("ROUTINE", wechat + ", " + weibo));
     assertThat(item).isWaitingAt("draft");
     assertThat(task(item)).hasCandidateGroup("editors");
 
@@ -60,9 +78,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(item).hasNotPassed("leader-approval");
     executeJob(item);
     List<OutboxRecord> sent = outbox.findByBusinessKeyOrderById(id);
-    assertThat(sent).extracting(OutboxRecord::getAccountId).containsExactly("acc-1", "acc-2");
+    assertThat(sent).extracting(OutboxRecord::getAccountId).containsExactly(wechat, weibo);
+    assertThat(sent).extracting(OutboxRecord::getPlatform).containsExactly("WECHAT", "WEIBO");
     assertThat(sent).extracting(OutboxRecord::getAction).containsOnly(OutboxRecord.Action.PUBLISH);
-    assertThat(posts.findByAccountIdOrderByPostDateDesc("acc-1"))
+    assertThat(posts.findByAccountIdOrderByPostDateDesc(wechat)).hasSize(1)
         .anySatisfy(post -> assertThat(post.getTitle()).isEqualTo("关于秋季防火的通知"));
 
     assertThat(item).isWaitingAt("post-publication-check");
@@ -74,7 +93,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @ParameterizedTest
   @ValueSource(strings = {"MAJOR", "EMERGENCY", "STATISTICS"})
   void sensitiveCategoriesNeedTheMainLeader(String category) {
-    ProcessInstance item = start(newId(), content(category, "acc-1"));
+    ProcessInstance item = start(newId(), content(category, wechat));
     throughFinalReview(item);
     assertThat(item).isWaitingAt("leader-approval");
     assertThat(task(item)).hasCandidateGroup("main-leaders");
@@ -85,7 +104,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @ParameterizedTest
   @ValueSource(strings = {"ROUTINE", "POLICY"})
   void otherCategoriesSkipTheMainLeader(String category) {
-    ProcessInstance item = start(newId(), content(category, "acc-1"));
+    ProcessInstance item = start(newId(), content(category, wechat));
     throughFinalReview(item);
     assertThat(item).isWaitingAt("publish");
   }
@@ -93,7 +112,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @ParameterizedTest
   @ValueSource(strings = {"first-review", "second-review", "final-review", "leader-approval"})
   void aRejectionAtAnyLevelReturnsTheItemToTheEditorWithTheComment(String level) {
-    ProcessInstance item = start(newId(), content("MAJOR", "acc-1"));
+    ProcessInstance item = start(newId(), content("MAJOR", wechat));
     submitDraft(item);
     Map<String, String[]> signers = Map.of(
         "first-review", new String[] {"reviewer1", "first-reviewers"},
@@ -120,7 +139,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
   @Test
   void aRejectionWithoutCommentIsRefused() {
-    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"));
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
     submitDraft(item);
     assertThatThrownBy(() -> sign(item, "reviewer1", "first-reviewers", false, " "))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("comment");
@@ -130,7 +149,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Test
   void fourEyesOnePersonSignsOneLevelOnly() {
     createUser("reviewer12", "first-reviewers", "second-reviewers");
-    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"));
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
     submitDraft(item);
     sign(item, "reviewer12", "first-reviewers", true, "初审同意");
     Task second = task(item);
@@ -152,7 +171,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Test
   void fourEyesRefusalThroughRestIsA400WithTheReason() {
     createUser("reviewer12", "first-reviewers", "second-reviewers");
-    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"));
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
     submitDraft(item);
     sign(item, "reviewer12", "first-reviewers", true, "初审同意");
     HttpHeaders headers = new HttpHeaders();
@@ -168,7 +187,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Test
   void fourEyesTheAuthorMayNotReviewTheirOwnItem() {
     createUser("editor-reviewer", "editors", "first-reviewers");
-    ProcessInstance item = start(newId(), content("ROUTINE", "acc-1"), "editor-reviewer", "editors", "first-reviewers");
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat), "editor-reviewer", "editors", "first-reviewers");
     complete(task(item), "editor-reviewer", Map.of(), "editors", "first-reviewers");
     assertThatThrownBy(() -> sign(item, "editor-reviewer", "first-reviewers", true, ""))
         .hasMessageContaining("Four eyes");
@@ -177,7 +196,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
   @Test
   void screeningHitsAreShownToEveryReviewer() {
-    Map<String, Object> vars = content("ROUTINE", "acc-1");
+    Map<String, Object> vars = content("ROUTINE", wechat);
     vars.put("title", "国家工商总局发布通知");
     vars.put("body", "天安门广场升旗仪式照常举行。本店限时抢购，我觉得很划算。");
     ProcessInstance item = start(newId(), vars);
@@ -227,38 +246,60 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> complete(task(item), "editor1", Map.of(), "editors"))
         .hasMessageContaining("accountIds");
     assertThat(item).isWaitingAt("draft");
-    complete(task(item), "editor1", Map.of("accountIds", "acc-9"), "editors");
+    assertThatThrownBy(() -> complete(task(item), "editor1", Map.of("accountIds", "999999999"), "editors"))
+        .hasMessageContaining("accountIds").hasMessageContaining("999999999");
+    assertThat(item).isWaitingAt("draft");
+    complete(task(item), "editor1", Map.of("accountIds", wechat), "editors");
     assertThat(item).isWaitingAt("first-review");
   }
 
   @Test
   void aFailedPublicationRetriesThenRaisesAnIncidentAndNothingHalfWritten() {
     String id = newId();
-    String broken = "x".repeat(80); // longer than the outbox's account column: a database error
-    ProcessInstance item = start(id, content("ROUTINE", "acc-1," + broken));
+    ProcessInstance item = start(id, content("ROUTINE", wechat + "," + weibo));
     throughFinalReview(item);
+    // The Weibo account is closed while the item waits: its publication must not go out half.
+    register.changeStatus(weibo, AccountStatus.CLOSED, "test", "closed meanwhile");
     Job job = engine.getManagementService().createJobQuery().processInstanceId(item.getId()).singleResult();
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
-          .isInstanceOf(Exception.class);
+          .hasMessageContaining(weibo);
     }
     assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(item.getId()).count()).isEqualTo(1);
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(item.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).contains("账号不可发布", weibo);
     assertThat(outbox.findByBusinessKeyOrderById(id)).isEmpty();
+    assertThat(posts.findByAccountIdOrderByPostDateDesc(wechat)).isEmpty();
 
-    // The operator fixes the cause and retries the job in Cockpit: published exactly once.
-    engine.getRuntimeService().setVariable(item.getId(), "accountIds", "acc-1,acc-2");
+    // The operator takes the closed account off the item and retries the job in Cockpit:
+    // published exactly once, on the account that is still open.
+    engine.getRuntimeService().setVariable(item.getId(), "accountIds", wechat);
     engine.getManagementService().setJobRetries(job.getId(), 1);
     engine.getManagementService().executeJob(job.getId());
-    assertThat(outbox.findByBusinessKeyOrderById(id)).hasSize(2);
+    assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getAccountId).containsExactly(wechat);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(item.getId()).count()).isZero();
+    assertThat(item).isWaitingAt("post-publication-check");
+  }
+
+  @Test
+  void aRepeatedPublicationStepWritesNothingTwice() {
+    String id = newId();
+    ProcessInstance item = start(id, content("ROUTINE", wechat));
+    throughFinalReview(item);
+    executeJob(item);
+    // An operator moves the item back before the publication step (Cockpit's modification).
+    engine.getRuntimeService().createProcessInstanceModification(item.getId())
+        .cancelAllForActivity("post-publication-check").startBeforeActivity("publish").execute();
+    executeJob(item);
+    assertThat(outbox.findByBusinessKeyOrderById(id)).hasSize(1);
+    assertThat(posts.findByAccountIdOrderByPostDateDesc(wechat)).hasSize(1);
     assertThat(item).isWaitingAt("post-publication-check");
   }
 
   @Test
   void aProblemFoundAfterPublicationWithdrawsTheItemAndStartsACorrection() {
     String id = newId();
-    ProcessInstance item = start(id, content("ROUTINE", "acc-1,acc-2"));
+    ProcessInstance item = start(id, content("ROUTINE", wechat + "," + weibo));
     throughFinalReview(item);
     executeJob(item);
     sign(item, "reviewer1", "first-reviewers", false, "数据有误，撤回更正");
@@ -278,7 +319,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Test
   void theRegistrationAndReviewRecordShowsWhoSignedWhat() {
     String id = newId();
-    Map<String, Object> vars = content("ROUTINE", "acc-1");
+    Map<String, Object> vars = content("ROUTINE", wechat);
     vars.put("body", "本店限时抢购。");
     ProcessInstance item = start(id, vars);
     throughFinalReview(item);
