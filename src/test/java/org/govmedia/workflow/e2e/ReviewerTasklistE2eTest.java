@@ -1,0 +1,88 @@
+package org.govmedia.workflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.govmedia.workflow.account.AccountRegister;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A first reviewer signs an item in Tasklist, in Chinese, through the Camunda Form. */
+class ReviewerTasklistE2eTest extends BrowserTest {
+
+  static final String BODY = "各单位要做好秋季森林防火工作。本店限时抢购，欢迎选购。";
+
+  @Autowired AccountRegister register;
+  PublicationItems items;
+
+  @BeforeEach
+  void items() {
+    items = new PublicationItems(engine, register);
+  }
+
+  @Test
+  void reviewerApprovesTheFirstReviewWithAComment() {
+    String title = PublicationItems.uniqueTitle("关于秋季防火的通知");
+    ProcessInstance item = items.atFirstReview(title, BODY);
+    String taskId = items.task(item).getId();
+
+    signIn("tasklist", "reviewer1");
+    opensTheFirstReviewTask(taskId, title);
+    step("approves with a comment", () -> {
+      claimTask();
+      chooseRadio("同意 Approve");
+      typeInto("publication-review-comment", "同意发布，注意删去广告用语。");
+    });
+    step("completes the task", () -> {
+      clickComplete();
+      waitUntil("the task to leave the list", ExpectedConditions.invisibilityOfElementLocated(taskCard(taskId)));
+    });
+    step("the item is at the second review", () -> {
+      assertThat(items.waitingAt(item)).isEqualTo("second-review");
+      assertThat((String) items.variable(item, "reviewComments")).contains("同意发布，注意删去广告用语。");
+    });
+  }
+
+  @Test
+  void reviewerRejectsWithACommentAndTheItemGoesBackToTheEditor() {
+    String title = PublicationItems.uniqueTitle("关于冬季供暖的通知");
+    ProcessInstance item = items.atFirstReview(title, BODY);
+    String taskId = items.task(item).getId();
+
+    signIn("tasklist", "reviewer1");
+    opensTheFirstReviewTask(taskId, title);
+    step("rejects with a comment", () -> {
+      claimTask();
+      chooseRadio("退回修改 Reject");
+      typeInto("publication-review-comment", "含广告用语「限时抢购」，请删改后重报。");
+    });
+    step("completes the task", () -> {
+      clickComplete();
+      waitUntil("the task to leave the list", ExpectedConditions.invisibilityOfElementLocated(taskCard(taskId)));
+    });
+    step("the item is back at the draft with the comment", () -> {
+      assertThat(items.waitingAt(item)).isEqualTo("draft");
+      assertThat((String) items.variable(item, "reviewComments"))
+          .contains("含广告用语「限时抢购」，请删改后重报。");
+    });
+  }
+
+  private void opensTheFirstReviewTask(String taskId, String title) {
+    step("opens the 待办 My group's tasks filter", () -> {
+      openFilter("待办");
+      visible(taskCard(taskId));
+    });
+    step("opens the first-review task", () -> {
+      openTask(taskId);
+      waitForText(By.cssSelector("[cam-tasklist-task]"), "初审 First review");
+    });
+    step("sees the title, the body and the screening hits", () -> {
+      waitForFormValue("publication-review-title", title);
+      waitForFormValue("publication-review-body", "本店限时抢购");
+      waitForFormValue("publication-review-screeningSummary", "限时抢购");
+    });
+  }
+}

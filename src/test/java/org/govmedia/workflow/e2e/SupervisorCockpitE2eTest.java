@@ -1,0 +1,94 @@
+package org.govmedia.workflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A supervisor finds the overdue message in Cockpit and its supervision task (督办) in Tasklist. */
+class SupervisorCockpitE2eTest extends BrowserTest {
+
+  private static final By SEARCH = By.cssSelector("[cam-searchable-area] [cam-widget-search]");
+  private static final By BUSINESS_KEYS = By.cssSelector("table.process-instances tbody td.business-key");
+
+  @Test
+  void supervisorFindsTheOverdueMessageInCockpitAndItsSupervisionTaskInTasklist() {
+    OverdueMessages messages = new OverdueMessages(engine);
+    ProcessInstance overdue = messages.overdue();
+    ProcessInstance onTime = messages.fresh();
+    Task supervise = messages.task(overdue, "supervise-overdue");
+
+    signIn("cockpit", "supervisor1");
+    step("opens the message-reply process definition", () -> {
+      click(By.xpath("//a[normalize-space(.)='流程' or contains(@href, '#/processes')]"));
+      click(By.xpath("//a[normalize-space(.)='留言答复 Message reply']"));
+      waitForText(By.cssSelector("dd.definition-key"), "message-reply");
+      settle();
+      waitUntil("both running messages listed", d -> businessKeys().containsAll(
+          List.of(overdue.getBusinessKey(), onTime.getBusinessKey())));
+    });
+    step("adds the criterion Variable overdue = true", () -> {
+      WebElement mainField = clickable(new ByChained(SEARCH, By.cssSelector("input.main-field")));
+      mainField.click();
+      mainField.sendKeys("变量");
+      click(By.xpath("//*[@cam-searchable-area]//ul[contains(@class,'dropdown-menu')]//a[normalize-space(.)='变量']"));
+      editPill("name-field", "overdue");
+      waitForText(By.cssSelector("[cam-widget-search-pill] .name-field"), "overdue");
+      assertThat(driver.findElement(By.cssSelector("[cam-widget-search-pill] .operator-field")).getText().trim())
+          .isEqualTo("=");
+      editPill("value-field", "true");
+      waitForText(By.cssSelector("[cam-widget-search-pill] .value-field"), "true");
+      waitUntil("the criterion to be valid", ExpectedConditions.invisibilityOfElementLocated(
+          By.cssSelector("[cam-widget-search-pill] .search-label.invalid")));
+      settle();
+    });
+    step("finds the overdue message by its business key", () -> {
+      waitUntil("the overdue message " + overdue.getBusinessKey() + " listed, not the message on time "
+          + onTime.getBusinessKey(), d -> businessKeys().contains(overdue.getBusinessKey())
+          && !businessKeys().contains(onTime.getBusinessKey()));
+    });
+
+    step("the 逾期 Overdue filter in Tasklist lists its 督办 task", () -> {
+      driver.get(url("/camunda/app/tasklist/default/"));
+      openFilter("逾期");
+      WebElement card = visible(taskCard(supervise.getId()))
+          .findElement(By.xpath("./ancestor::li[contains(@class,'task')]"));
+      assertThat(card.getText()).contains("督办 Supervise overdue reply", "留言答复 Message reply",
+          overdue.getBusinessKey());
+    });
+    step("opens the 督办 task", () -> {
+      click(taskCard(supervise.getId()));
+      waitForText(By.cssSelector("[cam-tasklist-task]"), "督办 Supervise overdue reply");
+      waitForText(By.cssSelector("[cam-tasklist-task]"), "留言答复 Message reply");
+    });
+  }
+
+  /**
+   * Types into a field of the search pill: the pill usually opens its next field for editing by
+   * itself; if not, a click on the field's value starts editing.
+   */
+  private void editPill(String field, String text) {
+    By input = By.cssSelector("[cam-widget-search-pill] ." + field + " input");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(2))
+          .until(ExpectedConditions.visibilityOfElementLocated(input));
+    } catch (TimeoutException notEditing) {
+      click(By.cssSelector("[cam-widget-search-pill] ." + field + " .view-value"));
+    }
+    visible(input).sendKeys(text, Keys.ENTER);
+  }
+
+  private List<String> businessKeys() {
+    return all(BUSINESS_KEYS).stream().map(e -> e.getText().trim()).toList();
+  }
+}
