@@ -133,9 +133,8 @@ abstract class BrowserTest extends IntegrationTest {
 
   /**
    * Opens a webapp ("tasklist", "cockpit") as an anonymous user and signs in on its login page,
-   * which speaks Chinese (the browser's language is zh-CN). Camunda 7.24's login form has no
-   * heading: it reads 用户名 / 密码 / 登录 (the translation's 请登录, PAGE_LOGIN_PLEASE_SIGN_IN, is a
-   * 7.15 key the 7.24 page no longer shows).
+   * which speaks Chinese (the browser's language is zh-CN): the heading 请登录 (added by this
+   * application's login-heading script: Camunda 7.24's form has none) and 用户名 / 密码 / 登录.
    */
   protected void signIn(String app, String user) {
     By username = By.cssSelector("form[name=signinForm] input[ng-model=username]");
@@ -143,6 +142,7 @@ abstract class BrowserTest extends IntegrationTest {
     By submit = By.cssSelector("form[name=signinForm] button[type=submit]");
     step("opens " + app + " and sees the chinese login page", () -> {
       driver.get(url("/camunda/app/" + app + "/default/"));
+      waitForText(By.cssSelector(".govmedia-login-heading"), "请登录");
       assertPlaceholder(visible(username), "用户名");
       assertPlaceholder(visible(password), "密码");
       waitForText(submit, "登录");

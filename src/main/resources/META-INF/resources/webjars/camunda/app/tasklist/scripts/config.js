@@ -23,6 +23,8 @@ export default {
     availableLocales: ['en', 'de', 'zh'],
     fallbackLocale: 'en'
   },
+  // The login page's heading (请登录 / Please sign in), from the translation files.
+  customScripts: ['scripts/login-heading'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
