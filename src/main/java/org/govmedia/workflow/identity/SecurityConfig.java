@@ -43,6 +43,7 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/accounts/**", "/api/accounts").authenticated()
             .requestMatchers("/api/accounts/**", "/api/accounts").hasAnyAuthority(
                 Role.ACCOUNT_ADMINS.groupId(), Role.SUPERVISORS.groupId(), ADMIN)
+            .requestMatchers("/api/reports/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationProvider(provider)

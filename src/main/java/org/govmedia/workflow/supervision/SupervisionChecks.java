@@ -1,0 +1,309 @@
+package org.govmedia.workflow.supervision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * 自动检查 The automated checks of RULES.md §4 from the posts ledger, set-wise: the rule of each
+ * (rule set, account class) comes once from {@code update-frequency} and its windows are computed
+ * once; the posts of up to {@value #CHUNK} accounts are read in one aggregate (posts and originals
+ * per account and day over the look-back), so the cost grows with the number of accounts, not of
+ * posts. The national single veto (国办秘函〔2019〕19号: no post in the 2 weeks before the check) takes
+ * its window from the decision's catch-all row (no rule set, no class). No number of the rules is in
+ * this class.
+ *
+ * <p>Windows: the update windows end the day before the check and go back window by window (a
+ * window of N working days holds N working days of the holiday calendar) as far as the veto window
+ * reaches (at least one window); the originals window is the {@code originalsWindowDays} calendar
+ * days before the check.
+ */
+@Service
+public class SupervisionChecks {
+
+  static final int CHUNK = 1000;
+  /** Findings listed in the text per kind; the JSON holds them all. */
+  private static final int LISTED = 3;
+
+  public static final String SILENT = "SILENT_TWO_WEEKS";
+  public static final String FREQUENCY = "UPDATE_FREQUENCY";
+  public static final String ORIGINALS = "ORIGINALS";
+  public static final String UNFILED = "UNFILED";
+
+  private final ProcessEngine engine;
+  private final WorkingCalendar calendar;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  public SupervisionChecks(ProcessEngine engine, WorkingCalendar calendar,
+      NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    this.engine = engine;
+    this.calendar = calendar;
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** An account to check: its register id, rule set, class and unfiled mark. */
+  public record Subject(long accountId, String ruleSet, String accountClass, boolean unfiled) {}
+
+  /** One finding; {@code from}/{@code to} the window (inclusive), {@code count} what was found. */
+  public record Finding(String code, String text, LocalDate from, LocalDate to, int count, int minimum) {}
+
+  /** The checks of one account on a day. */
+  public record Result(long accountId, LocalDate checkedOn, String ruleSet, String accountClass,
+      List<Finding> findings) {
+
+    public boolean problem() {
+      return !findings.isEmpty();
+    }
+
+    public boolean unfiled() {
+      return findings.stream().anyMatch(f -> UNFILED.equals(f.code()));
+    }
+
+    /** Readable text, one line per finding kind (at most a few windows each). */
+    public String text() {
+      if (findings.isEmpty()) {
+        return "自动检查未发现问题 No automated finding (" + checkedOn + ")";
+      }
+      StringBuilder text = new StringBuilder();
+      Map<String, Integer> perCode = new HashMap<>();
+      for (Finding f : findings) {
+        int n = perCode.merge(f.code(), 1, Integer::sum);
+        if (n <= LISTED) {
+          text.append(text.length() == 0 ? "" : "\n").append(f.text());
+        }
+      }
+      perCode.forEach((code, n) -> {
+        if (n > LISTED) {
+          text.append("\n…").append(code).append(": 共 ").append(n).append(" 项 ").append(n)
+              .append(" in all");
+        }
+      });
+      return text.toString();
+    }
+  }
+
+  /** The update-frequency rule of a (rule set, class), from the decision. */
+  record Rule(int minUpdates, int windowAmount, String windowUnit, int minOriginals,
+      int originalsWindowDays) {}
+
+  /** A window of days, both ends included. */
+  record Window(LocalDate from, LocalDate to) {}
+
+  /** Everything a group of accounts is checked against, computed once per check. */
+  record Plan(String ruleSet, String accountClass, Rule rule, Window veto, List<Window> windows,
+      Window originals, LocalDate lookBackFrom, LocalDate lookBackTo) {}
+
+  // ------------------------------------------------------------------------------ checking
+
+  public Result check(Subject subject, LocalDate checkDay) {
+    return check(List.of(subject), checkDay).get(subject.accountId());
+  }
+
+  /** The checks of all the accounts on the day (before it: the day itself is not looked at). */
+  public Map<Long, Result> check(Collection<Subject> subjects, LocalDate checkDay) {
+    Rule national = Privileged.run(engine, () -> rule(null, null));
+    Map<List<String>, List<Subject>> groups = new LinkedHashMap<>();
+    for (Subject s : subjects) {
+      groups.computeIfAbsent(java.util.Arrays.asList(s.ruleSet(), s.accountClass()), k -> new ArrayList<>()).add(s);
+    }
+    Map<Long, Result> results = new HashMap<>();
+    for (Map.Entry<List<String>, List<Subject>> group : groups.entrySet()) {
+      String ruleSet = group.getKey().get(0);
+      String accountClass = group.getKey().get(1);
+      Rule rule = Privileged.run(engine, () -> rule(ruleSet, accountClass));
+      Plan plan = plan(ruleSet, accountClass, rule, national, checkDay);
+      List<Subject> members = group.getValue();
+      for (int i = 0; i < members.size(); i += CHUNK) {
+        List<Subject> chunk = members.subList(i, Math.min(members.size(), i + CHUNK));
+        Map<Long, int[][]> days = perDay(chunk, plan);
+        for (Subject s : chunk) {
+          results.put(s.accountId(), evaluate(s, plan, days.get(s.accountId()), checkDay));
+        }
+      }
+    }
+    return results;
+  }
+
+  /** The result as a JSON string (every finding, every window). */
+  public String toJson(Result result) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("accountId", result.accountId());
+    tree.put("checkedOn", result.checkedOn().toString());
+    tree.put("ruleSet", result.ruleSet());
+    tree.put("accountClass", result.accountClass());
+    tree.put("problem", result.problem());
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("code", f.code());
+      item.put("text", f.text());
+      item.put("from", f.from() == null ? null : f.from().toString());
+      item.put("to", f.to() == null ? null : f.to().toString());
+      item.put("count", f.count());
+      item.put("minimum", f.minimum());
+      findings.add(item);
+    }
+    tree.put("findings", findings);
+    try {
+      return json.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ rules and windows
+
+  Rule rule(String ruleSet, String accountClass) {
+    Map<String, Object> row = engine.getDecisionService().evaluateDecisionTableByKey("update-frequency")
+        .variables(Variables.createVariables().putValue("ruleSet", ruleSet)
+            .putValue("accountClass", accountClass))
+        .evaluate().getSingleResult().getEntryMap();
+    return new Rule(number(row.get("minUpdates")), number(row.get("windowAmount")),
+        (String) row.get("windowUnit"), number(row.get("minOriginals")),
+        number(row.get("originalsWindowDays")));
+  }
+
+  Plan plan(String ruleSet, String accountClass, Rule rule, Rule national, LocalDate checkDay) {
+    LocalDate last = checkDay.minusDays(1);
+    Window veto = back(last, national.windowAmount(), national.windowUnit());
+    List<Window> windows = new ArrayList<>();
+    LocalDate end = last;
+    do {
+      Window w = back(end, rule.windowAmount(), rule.windowUnit());
+      if (!windows.isEmpty() && w.from().isBefore(veto.from())) {
+        break;
+      }
+      windows.add(w);
+      end = w.from().minusDays(1);
+    } while (!end.isBefore(veto.from()));
+    Window originals = rule.minOriginals() > 0 && rule.originalsWindowDays() > 0
+        ? new Window(last.minusDays(rule.originalsWindowDays() - 1L), last) : null;
+    LocalDate from = veto.from();
+    for (Window w : windows) {
+      from = w.from().isBefore(from) ? w.from() : from;
+    }
+    if (originals != null && originals.from().isBefore(from)) {
+      from = originals.from();
+    }
+    return new Plan(ruleSet, accountClass, rule, veto, windows, originals, from, last);
+  }
+
+  /** The window of {@code amount} days of the unit ending on {@code end} (working: N working days). */
+  private Window back(LocalDate end, int amount, String unit) {
+    int n = Math.max(1, amount);
+    if (WorkingCalendar.WORKING_DAYS.equals(unit)) {
+      LocalDate day = end;
+      int found = 0;
+      LocalDate from = end;
+      while (found < n) {
+        if (calendar.isWorkingDay(day)) {
+          found++;
+          from = day;
+        }
+        day = day.minusDays(1);
+      }
+      return new Window(from, end);
+    }
+    return new Window(end.minusDays(n - 1L), end);
+  }
+
+  // ------------------------------------------------------------------------------ the ledger
+
+  /** Posts and originals per day of the look-back, per account: [0] posts, [1] originals. */
+  private Map<Long, int[][]> perDay(List<Subject> chunk, Plan plan) {
+    int span = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), plan.lookBackTo()) + 1;
+    Map<Long, int[][]> days = new HashMap<>();
+    List<Long> ids = new ArrayList<>(chunk.size());
+    for (Subject s : chunk) {
+      days.put(s.accountId(), new int[2][span]);
+      ids.add(s.accountId());
+    }
+    // Driven from the accounts (primary key) into the ledger's (account_id, post_date) index: one
+    // index range per account on H2 and PostgreSQL alike, whatever the size of the ledger.
+    jdbc.query("""
+        select p.account_id, p.post_date, count(*) as posts,
+               sum(case when p.original then 1 else 0 end) as originals
+        from gm_account a
+        join gm_account_post p on p.account_id = cast(a.id as varchar(64))
+          and p.post_date >= :from and p.post_date <= :to
+        where a.id in (:ids)
+        group by p.account_id, p.post_date
+        """, new MapSqlParameterSource().addValue("ids", ids).addValue("from", plan.lookBackFrom())
+        .addValue("to", plan.lookBackTo()), rs -> {
+          int[][] counts = days.get(Long.valueOf(rs.getString(1)));
+          int index = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), rs.getDate(2).toLocalDate());
+          if (counts != null && index >= 0 && index < span) {
+            counts[0][index] = rs.getInt(3);
+            counts[1][index] = rs.getInt(4);
+          }
+        });
+    return days;
+  }
+
+  private Result evaluate(Subject s, Plan plan, int[][] counts, LocalDate checkDay) {
+    List<Finding> findings = new ArrayList<>();
+    if (s.unfiled()) {
+      findings.add(new Finding(UNFILED, "未备案账号（gaoxian 7(3)：一律予以关停注销） Unfiled account "
+          + "(gaoxian 7(3): shut down and cancelled)", null, null, 0, 0));
+    }
+    int vetoPosts = sum(counts[0], plan, plan.veto());
+    if (vetoPosts == 0) {
+      findings.add(new Finding(SILENT, String.format("检查前 %s 至 %s 无任何更新（国办秘函〔2019〕19号 单项否决） "
+          + "No post from %s to %s before the check (national single veto)", plan.veto().from(),
+          plan.veto().to(), plan.veto().from(), plan.veto().to()), plan.veto().from(), plan.veto().to(),
+          0, 1));
+    }
+    Rule rule = plan.rule();
+    for (Window w : plan.windows()) {
+      int posts = sum(counts[0], plan, w);
+      if (posts < rule.minUpdates()) {
+        findings.add(new Finding(FREQUENCY, String.format("更新不足 %s 至 %s：%d 次，应不少于 %d 次 "
+            + "Too few updates %s to %s: %d, at least %d (update-frequency %s/%s: %d per %d %s)",
+            w.from(), w.to(), posts, rule.minUpdates(), w.from(), w.to(), posts, rule.minUpdates(),
+            plan.ruleSet(), plan.accountClass(), rule.minUpdates(), rule.windowAmount(),
+            rule.windowUnit()), w.from(), w.to(), posts, rule.minUpdates()));
+      }
+    }
+    if (plan.originals() != null) {
+      int originals = sum(counts[1], plan, plan.originals());
+      if (originals < rule.minOriginals()) {
+        findings.add(new Finding(ORIGINALS, String.format("原创不足 %s 至 %s：%d 条，应不少于 %d 条 "
+            + "Too few originals %s to %s: %d, at least %d (update-frequency %s/%s)",
+            plan.originals().from(), plan.originals().to(), originals, rule.minOriginals(),
+            plan.originals().from(), plan.originals().to(), originals, rule.minOriginals(),
+            plan.ruleSet(), plan.accountClass()), plan.originals().from(), plan.originals().to(),
+            originals, rule.minOriginals()));
+      }
+    }
+    return new Result(s.accountId(), checkDay, plan.ruleSet(), plan.accountClass(), findings);
+  }
+
+  private static int sum(int[] perDay, Plan plan, Window w) {
+    int from = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), w.from());
+    int to = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), w.to());
+    int total = 0;
+    for (int i = Math.max(0, from); i <= to && i < perDay.length; i++) {
+      total += perDay[i];
+    }
+    return total;
+  }
+
+  private static int number(Object value) {
+    return value == null ? 0 : ((Number) value).intValue();
+  }
+}
