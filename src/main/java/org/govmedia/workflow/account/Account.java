@@ -81,6 +81,28 @@ public class Account {
       @AttributeOverride(name = "phone", column = @Column(name = "publisher_phone", length = 40))})
   private ResponsiblePerson publisher;
 
+  /** Run by a third party (gaoxian 1): then the company, contract and agreement below are set. */
+  @Column(name = "third_party", nullable = false)
+  private boolean thirdParty;
+
+  @Column(name = "operator_company", length = 200)
+  private String operatorCompany;
+
+  @Column(name = "contract_number", length = 100)
+  private String contractNumber;
+
+  @Column(name = "contract_valid_from")
+  private LocalDate contractValidFrom;
+
+  @Column(name = "contract_valid_to")
+  private LocalDate contractValidTo;
+
+  @Column(name = "agreement_valid_from")
+  private LocalDate agreementValidFrom;
+
+  @Column(name = "agreement_valid_to")
+  private LocalDate agreementValidTo;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -101,6 +123,7 @@ public class Account {
     this.createdAt = now;
     this.updatedAt = now;
     setPeople(data.people(), now);
+    setOperator(data.operator(), now);
   }
 
   void setStatus(AccountStatus status, Instant now) {
@@ -114,6 +137,18 @@ public class Account {
       this.reviewer = people.reviewer();
       this.publisher = people.publisher();
     }
+    this.updatedAt = now;
+  }
+
+  /** The third party running the account, or null: the owner unit runs it itself. */
+  void setOperator(ThirdPartyOperator operator, Instant now) {
+    this.thirdParty = operator != null;
+    this.operatorCompany = operator == null ? null : operator.company();
+    this.contractNumber = operator == null ? null : operator.contractNumber();
+    this.contractValidFrom = operator == null ? null : operator.contractValidFrom();
+    this.contractValidTo = operator == null ? null : operator.contractValidTo();
+    this.agreementValidFrom = operator == null ? null : operator.agreementValidFrom();
+    this.agreementValidTo = operator == null ? null : operator.agreementValidTo();
     this.updatedAt = now;
   }
 
@@ -146,8 +181,21 @@ public class Account {
   public ResponsiblePerson getLeader() { return leader; }
   public ResponsiblePerson getReviewer() { return reviewer; }
   public ResponsiblePerson getPublisher() { return publisher; }
+  public boolean isThirdParty() { return thirdParty; }
+  public String getOperatorCompany() { return operatorCompany; }
+  public String getContractNumber() { return contractNumber; }
+  public LocalDate getContractValidFrom() { return contractValidFrom; }
+  public LocalDate getContractValidTo() { return contractValidTo; }
+  public LocalDate getAgreementValidFrom() { return agreementValidFrom; }
+  public LocalDate getAgreementValidTo() { return agreementValidTo; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
+
+  /** The third party running the account, or null when the owner unit runs it itself. */
+  public ThirdPartyOperator operator() {
+    return thirdParty ? new ThirdPartyOperator(operatorCompany, contractNumber, contractValidFrom,
+        contractValidTo, agreementValidFrom, agreementValidTo) : null;
+  }
 
   public ResponsiblePeople people() {
     return new ResponsiblePeople(leader, reviewer, publisher);

@@ -47,12 +47,16 @@ public class AccountController {
   public record AccountView(Long id, String name, AccountPlatform platform, AccountClass accountClass,
       String ownerUnit, String ruleSet, AccountStatus status, boolean unfiled, String link,
       LocalDate openedOn, Instant filedAt, ResponsiblePerson leader, ResponsiblePerson reviewer,
-      ResponsiblePerson publisher) {
+      ResponsiblePerson publisher, boolean thirdParty, String operatorCompany, String contractNumber,
+      LocalDate contractValidFrom, LocalDate contractValidTo, LocalDate agreementValidFrom,
+      LocalDate agreementValidTo) {
 
     static AccountView of(Account a) {
       return new AccountView(a.getId(), a.getName(), a.getPlatform(), a.getAccountClass(),
           a.getOwnerUnit(), a.getRuleSet(), a.getStatus(), a.isUnfiled(), a.getLink(), a.getOpenedOn(),
-          a.getFiledAt(), a.getLeader(), a.getReviewer(), a.getPublisher());
+          a.getFiledAt(), a.getLeader(), a.getReviewer(), a.getPublisher(), a.isThirdParty(),
+          a.getOperatorCompany(), a.getContractNumber(), a.getContractValidFrom(),
+          a.getContractValidTo(), a.getAgreementValidFrom(), a.getAgreementValidTo());
     }
   }
 
@@ -114,6 +118,18 @@ public class AccountController {
     FilingStarter.StaffChange change = filings.changeResponsiblePeople(id, people, caller.getName());
     return new StaffChangeView(AccountView.of(change.account()), change.filingProcessInstanceId(),
         change.filingBusinessKey());
+  }
+
+  /**
+   * 第三方运维 The third party running the account (gaoxian 1): {@code thirdParty} with company,
+   * contract and confidentiality agreement (a renewed contract or agreement), or
+   * {@code thirdParty: false} when the unit takes the account back. Never changes the status.
+   */
+  @PutMapping("/{id}/operator")
+  public AccountView changeOperator(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    register.get(id);
+    ThirdPartyOperator operator = validator.operator(body);
+    return AccountView.of(register.updateOperator(id, operator));
   }
 
   @GetMapping("/{id}/posts")

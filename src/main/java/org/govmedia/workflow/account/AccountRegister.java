@@ -180,6 +180,32 @@ public class AccountRegister {
     return account;
   }
 
+  /** The third party running the account (gaoxian 1), or null; the status never changes. */
+  public Account updateOperator(Object id, ThirdPartyOperator operator) {
+    Account account = get(id);
+    account.setOperator(operator, now());
+    return account;
+  }
+
+  /**
+   * 保密协议 Whether the account has a security and confidentiality agreement with its third-party
+   * operator valid on the day (gaoxian 1; validity dates inclusive). False for an account the unit
+   * runs itself (it has no agreement): the inspection's finding is
+   * {@code account.isThirdParty() && !hasValidConfidentialityAgreement(account, day)}.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public boolean hasValidConfidentialityAgreement(Account account, LocalDate on) {
+    ThirdPartyOperator operator = account.operator();
+    return operator != null && operator.agreementValidOn(on);
+  }
+
+  /** Whether the third-party operator's contract is valid on the day (gaoxian 1); false without one. */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public boolean hasValidOperatorContract(Account account, LocalDate on) {
+    ThirdPartyOperator operator = account.operator();
+    return operator != null && operator.contractValidOn(on);
+  }
+
   /** An OPEN filing is overdue (true) or was confirmed (false): gaoxian 7(3) unfiled account. */
   public Account markUnfiled(Object id, boolean unfiled) {
     Account account = get(id);

@@ -33,7 +33,73 @@ public class AccountValidator {
     String link = optional(values, "link", 1000);
     LocalDate openedOn = date(values, "openedOn");
     ResponsiblePeople people = people(values, false);
-    return new AccountData(name, platform, accountClass, ownerUnit, ruleSet, link, openedOn, people);
+    ThirdPartyOperator operator = operator(values);
+    return new AccountData(name, platform, accountClass, ownerUnit, ruleSet, link, openedOn, people,
+        operator);
+  }
+
+  /** The operator fields of gaoxian 1 (flat, as in the JSON of /api/accounts). */
+  public static final String THIRD_PARTY = "thirdParty";
+  public static final String[] OPERATOR_FIELDS = {"operatorCompany", "contractNumber",
+      "contractValidFrom", "contractValidTo", "agreementValidFrom", "agreementValidTo"};
+
+  /**
+   * 第三方运维 (gaoxian 1): {@code thirdParty} true needs {@code operatorCompany},
+   * {@code contractNumber}, {@code contractValidFrom}/{@code contractValidTo} and
+   * {@code agreementValidFrom}/{@code agreementValidTo} (ISO dates, to not before from); false or
+   * absent takes none of them. Null: the owner unit runs the account itself.
+   */
+  public ThirdPartyOperator operator(Map<String, ?> values) {
+    boolean thirdParty = flag(values, THIRD_PARTY);
+    if (!thirdParty) {
+      for (String field : OPERATOR_FIELDS) {
+        if (text(values.get(field)) != null) {
+          throw new BadRequestException(field, field + " is recorded only for an account run by a "
+              + "third party (thirdParty: true)");
+        }
+      }
+      return null;
+    }
+    String company = required(values, "operatorCompany", 200);
+    String contractNumber = required(values, "contractNumber", 100);
+    LocalDate contractFrom = requiredDate(values, "contractValidFrom");
+    LocalDate contractTo = requiredDate(values, "contractValidTo");
+    LocalDate agreementFrom = requiredDate(values, "agreementValidFrom");
+    LocalDate agreementTo = requiredDate(values, "agreementValidTo");
+    if (contractTo.isBefore(contractFrom)) {
+      throw new BadRequestException("contractValidTo", "contractValidTo " + contractTo
+          + " is before contractValidFrom " + contractFrom);
+    }
+    if (agreementTo.isBefore(agreementFrom)) {
+      throw new BadRequestException("agreementValidTo", "agreementValidTo " + agreementTo
+          + " is before agreementValidFrom " + agreementFrom);
+    }
+    return new ThirdPartyOperator(company, contractNumber, contractFrom, contractTo, agreementFrom,
+        agreementTo);
+  }
+
+  private static boolean flag(Map<String, ?> values, String field) {
+    Object value = values.get(field);
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    String text = text(value);
+    if (text == null) {
+      return false;
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new BadRequestException(field, field + " must be true or false: '" + text + "'");
+  }
+
+  private static LocalDate requiredDate(Map<String, ?> values, String field) {
+    LocalDate date = date(values, field);
+    if (date == null) {
+      throw new BadRequestException(field, field + " is required for an account run by a third "
+          + "party (ISO date yyyy-MM-dd)");
+    }
+    return date;
   }
 
   /** The three responsible people, each with name, title and phone (a staff change). */
