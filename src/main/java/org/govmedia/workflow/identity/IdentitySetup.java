@@ -145,9 +145,10 @@ public class IdentitySetup implements ApplicationRunner {
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(group, Resources.USER, ANY, Permissions.READ);
       } else {
-        // Its process's diagram, and the history of its items (the registration and review record).
+        // Its process's diagram, its items' variables (the title and message columns of the
+        // Tasklist filters) and history (the registration and review record); not their tasks.
         grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.READ_HISTORY);
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
     for (String key : role.startableProcesses()) {

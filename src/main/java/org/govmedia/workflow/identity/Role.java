@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum Role {
   EDITORS("editors", "信息员 Editors", "editor1",
-      List.of("content-publication"), List.of("content-publication"), false),
+      List.of("content-publication"), List.of("content-publication", "holiday-duty"), false),
   FIRST_REVIEWERS("first-reviewers", "初审 First reviewers", "reviewer1",
       List.of(), List.of("content-publication"), false),
   SECOND_REVIEWERS("second-reviewers", "复审 Second reviewers", "reviewer2",
