@@ -8,10 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,18 +119,9 @@ public class DutyPeriods {
     if (ruleSet != null) {
       variables.put(RULE_SET, ruleSet);
     }
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
-          .businessKey(businessKey(period.start().toString(), period.name()))
-          .setVariables(variables).execute();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsApplication.run(engine, () -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(businessKey(period.start().toString(), period.name()))
+        .setVariables(variables).execute());
   }
 
   /** Whether holiday-duty was started for the period. */

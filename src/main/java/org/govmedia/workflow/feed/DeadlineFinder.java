@@ -12,11 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.calendar.WorkingCalendar;
@@ -193,15 +192,6 @@ public class DeadlineFinder {
 
   /** Runs the queries without the caller's engine authorizations, then restores them. */
   private <T> T asApplication(Supplier<T> work) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsApplication.run(engine, work);
   }
 }

@@ -3,10 +3,9 @@ package org.govmedia.workflow.filing;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.FilingEvent;
@@ -55,18 +54,9 @@ public class FilingStarter {
     variables.put(FilingVariables.ACCOUNT_ID, accountId);
     variables.put(FilingVariables.FILING_EVENT, event.name());
     variables.put(FilingVariables.EVENT_DATE, eventDate.toString());
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
-          .businessKey(FilingVariables.businessKey(accountId, event.name(), eventDate.toString()))
-          .setVariables(variables).execute();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsApplication.run(engine, () -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(FilingVariables.businessKey(accountId, event.name(), eventDate.toString()))
+        .setVariables(variables).execute());
   }
 
   /** The account after the change and the filing it started. */

@@ -1,9 +1,8 @@
 package org.govmedia.workflow.supervision;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.govmedia.workflow.identity.AsApplication;
 
 /**
  * Runs an engine call as the application (like FilingStarter): a supervisor completing
@@ -15,16 +14,6 @@ final class Privileged {
   private Privileged() {}
 
   static <T> T run(ProcessEngine engine, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null) {
-      return action.get();
-    }
-    identity.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return AsApplication.run(engine, action);
   }
 }
