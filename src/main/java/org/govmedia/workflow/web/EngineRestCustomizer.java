@@ -10,5 +10,6 @@ public class EngineRestCustomizer implements ResourceConfigCustomizer {
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(RefusedInputExceptionMapper.class);
+    config.register(DatabaseUnavailableHandler.EngineRestMapper.class);
   }
 }

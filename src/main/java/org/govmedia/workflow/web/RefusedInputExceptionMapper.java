@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /**
  * Camunda's REST answers every failed start or completion 500, even when the process refused bad
  * input. Where a listener of ours refused it ({@link BadUserRequestException} somewhere in the
- * cause chain), /engine-rest answers 400 with that message, as /api does; everything else goes
- * to Camunda's own handler unchanged.
+ * cause chain), /engine-rest answers 400 with that message, as /api does; where the database could
+ * not be reached ({@link DatabaseUnavailableHandler#isDatabaseUnavailable}), 503; everything else
+ * goes to Camunda's own handler unchanged.
  */
 @Priority(1)
 public class RefusedInputExceptionMapper implements ExceptionMapper<RestException> {
@@ -34,6 +35,9 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
       if (cause.getCause() == cause) {
         break;
       }
+    }
+    if (DatabaseUnavailableHandler.isDatabaseUnavailable(exception)) {
+      return DatabaseUnavailableHandler.engineRestUnavailable(exception);
     }
     return camunda.toResponse(exception);
   }
