@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.util.Map;
@@ -58,7 +59,7 @@ public class ApplyEscalationDelegate implements JavaDelegate {
       LOG.info("Inspection round {}: {} of {} supervisions decided", roundId, decided[0], decided[1]);
       if (decided[0] >= decided[1]) {
         records.round(id(roundId)).map(SupervisionRecords.Round::processInstanceId).ifPresent(pid ->
-            Privileged.run(engine, () -> engine.getRuntimeService().createMessageCorrelation(DECIDED_MESSAGE)
+            AsApplication.run(engine, () -> engine.getRuntimeService().createMessageCorrelation(DECIDED_MESSAGE)
                 .processInstanceId(pid).correlateAllWithResult()));
       }
     }

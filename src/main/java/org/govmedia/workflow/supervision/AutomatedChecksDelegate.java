@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 自动检查 The automated checks of the account (update frequency, originals, the national single
- * veto, unfiled): taken from the round's set-wise checks when the round made them, else made now.
+ * veto, unfiled, a third-party operator without a valid confidentiality agreement): taken from the round's set-wise checks when the round made them, else made now.
  * Sets {@code automatedFindings} (text), {@code automatedFindingsJson}, {@code automatedProblem}.
  */
 @Component("automatedChecksDelegate")

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public class StartScheduledRoundsDelegate implements JavaDelegate {
     for (String ruleSet : dueRuleSets(today)) {
       String cadence = cadence(ruleSet);
       String period = SupervisionVariables.period(null, cadence, today);
-      Privileged.run(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(ROUND_PROCESS,
+      AsApplication.run(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(ROUND_PROCESS,
           Variables.createVariables().putValue(RULE_SET, ruleSet).putValue(PERIOD, period)));
       started.add(ruleSet + ":" + period);
     }
@@ -58,7 +59,7 @@ public class StartScheduledRoundsDelegate implements JavaDelegate {
   }
 
   private String cadence(String ruleSet) {
-    Map<String, Object> row = Privileged.run(engine, () -> engine.getDecisionService()
+    Map<String, Object> row = AsApplication.run(engine, () -> engine.getDecisionService()
         .evaluateDecisionTableByKey("inspection-sample")
         .variables(Variables.createVariables().putValue(RULE_SET, ruleSet)).evaluate()
         .getSingleResult().getEntryMap());

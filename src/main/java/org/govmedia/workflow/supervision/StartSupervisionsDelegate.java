@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public class StartSupervisionsDelegate implements JavaDelegate {
       Map<String, Object> variables = Variables.createVariables()
           .putValue(ACCOUNT_ID, Long.toString(p.accountId())).putValue(SUPERVISION_ID, p.supervisionId())
           .putValue(ROUND_ID, roundId).putValue(PERIOD, period);
-      Privileged.run(engine, () -> engine.getRuntimeService()
+      AsApplication.run(engine, () -> engine.getRuntimeService()
           .createProcessInstanceByKey(SUPERVISION_PROCESS).businessKey(p.businessKey())
           .setVariables(variables).execute());
     }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.identity.AsApplication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
+import org.govmedia.workflow.account.ThirdPartyOperator;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Service;
  * per account and day over the look-back), so the cost grows with the number of accounts, not of
  * posts. The national single veto (国办秘函〔2019〕19号: no post in the 2 weeks before the check) takes
  * its window from the decision's catch-all row (no rule set, no class). No number of the rules is in
- * this class.
+ * this class. An account run by a third party without a security and confidentiality agreement
+ * valid on the day of the check is a finding too (gaoxian 1: THIRD_PARTY_AGREEMENT), read for a
+ * chunk of accounts in one query of the register.
  *
  * <p>Windows: the update windows end the day before the check and go back window by window (a
  * window of N working days holds N working days of the holiday calendar) as far as the veto window
@@ -42,6 +46,7 @@ public class SupervisionChecks {
   public static final String FREQUENCY = "UPDATE_FREQUENCY";
   public static final String ORIGINALS = "ORIGINALS";
   public static final String UNFILED = "UNFILED";
+  public static final String THIRD_PARTY_AGREEMENT = "THIRD_PARTY_AGREEMENT";
 
   private final ProcessEngine engine;
   private final WorkingCalendar calendar;
@@ -116,7 +121,7 @@ public class SupervisionChecks {
 
   /** The checks of all the accounts on the day (before it: the day itself is not looked at). */
   public Map<Long, Result> check(Collection<Subject> subjects, LocalDate checkDay) {
-    Rule national = Privileged.run(engine, () -> rule(null, null));
+    Rule national = AsApplication.run(engine, () -> rule(null, null));
     Map<List<String>, List<Subject>> groups = new LinkedHashMap<>();
     for (Subject s : subjects) {
       groups.computeIfAbsent(java.util.Arrays.asList(s.ruleSet(), s.accountClass()), k -> new ArrayList<>()).add(s);
@@ -125,14 +130,19 @@ public class SupervisionChecks {
     for (Map.Entry<List<String>, List<Subject>> group : groups.entrySet()) {
       String ruleSet = group.getKey().get(0);
       String accountClass = group.getKey().get(1);
-      Rule rule = Privileged.run(engine, () -> rule(ruleSet, accountClass));
+      Rule rule = AsApplication.run(engine, () -> rule(ruleSet, accountClass));
       Plan plan = plan(ruleSet, accountClass, rule, national, checkDay);
       List<Subject> members = group.getValue();
       for (int i = 0; i < members.size(); i += CHUNK) {
         List<Subject> chunk = members.subList(i, Math.min(members.size(), i + CHUNK));
         Map<Long, int[][]> days = perDay(chunk, plan);
+        Map<Long, ThirdPartyOperator> operators = thirdPartyOperators(chunk);
         for (Subject s : chunk) {
-          results.put(s.accountId(), evaluate(s, plan, days.get(s.accountId()), checkDay));
+          Result result = evaluate(s, plan, days.get(s.accountId()), checkDay);
+          if (operators.containsKey(s.accountId())) {
+            agreement(operators.get(s.accountId()), checkDay).ifPresent(result.findings()::add);
+          }
+          results.put(s.accountId(), result);
         }
       }
     }
@@ -253,6 +263,42 @@ public class SupervisionChecks {
           }
         });
     return days;
+  }
+
+  /**
+   * The third-party accounts of the chunk with their operator (one query for the chunk): an account
+   * the unit runs itself is not in the map. The agreement's validity is judged by the register's
+   * own rule ({@link ThirdPartyOperator#agreementValidOn}, as
+   * {@code AccountRegister.hasValidConfidentialityAgreement}).
+   */
+  private Map<Long, ThirdPartyOperator> thirdPartyOperators(List<Subject> chunk) {
+    Map<Long, ThirdPartyOperator> operators = new HashMap<>();
+    jdbc.query("""
+        select a.id, a.operator_company, a.contract_number, a.contract_valid_from, a.contract_valid_to,
+               a.agreement_valid_from, a.agreement_valid_to
+        from gm_account a
+        where a.id in (:ids) and a.third_party = true
+        """, new MapSqlParameterSource().addValue("ids", chunk.stream().map(Subject::accountId).toList()),
+        rs -> {
+          operators.put(rs.getLong(1), new ThirdPartyOperator(rs.getString(2), rs.getString(3),
+              rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+              rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+        });
+    return operators;
+  }
+
+  /** gaoxian 1: a third-party operator needs a security and confidentiality agreement valid on the day. */
+  private static java.util.Optional<Finding> agreement(ThirdPartyOperator operator, LocalDate checkDay) {
+    if (operator.agreementValidOn(checkDay)) {
+      return java.util.Optional.empty();
+    }
+    String company = operator.company() == null ? "" : operator.company();
+    String validity = operator.agreementValidFrom() == null || operator.agreementValidTo() == null
+        ? "无保密协议 none" : operator.agreementValidFrom() + " 至 " + operator.agreementValidTo();
+    return java.util.Optional.of(new Finding(THIRD_PARTY_AGREEMENT, String.format(
+        "第三方运维（%s）检查日 %s 无有效安全保密协议（%s；gaoxian 1） Run by a third party (%s) without a "
+            + "security and confidentiality agreement valid on %s (gaoxian 1)", company, checkDay,
+        validity, company, checkDay), operator.agreementValidFrom(), operator.agreementValidTo(), 0, 1));
   }
 
   private Result evaluate(Subject s, Plan plan, int[][] counts, LocalDate checkDay) {

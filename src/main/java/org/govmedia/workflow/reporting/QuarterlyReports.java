@@ -1,0 +1,203 @@
+package org.govmedia.workflow.reporting;
+
+import org.govmedia.workflow.identity.AsApplication;
+import static org.govmedia.workflow.reporting.ReportingVariables.*;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 季度报告 The quarterly report of a rule set (henan 6(2), 7(3); baicheng art. 14): the inspection
+ * rounds of the supervision feature whose period lies in the quarter (the quarter itself, or one of
+ * its months) with their supervisions, summed up; the deadline of report-deadline.dmn; and the
+ * submission recorded by the quarter's quarterly-report instance. Read set-wise: one query for the
+ * rounds, one aggregate for the totals, one for the account lines. Optionally for one owner unit
+ * (the supervisions of its accounts only).
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuarterlyReports {
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ProcessEngine engine;
+  private final ReportDates dates;
+
+  public QuarterlyReports(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, ReportDates dates) {
+    this.jdbc = jdbc;
+    this.engine = engine;
+    this.dates = dates;
+  }
+
+  public record Totals(int rounds, int eligible, int selected, int inspected, int passed,
+      int prominent, int automatedProblems, Map<String, Integer> actions) {
+
+    public Double passRate() {
+      return ReportFormat.ratio(passed, inspected);
+    }
+  }
+
+  public record RoundLine(long roundId, String period, String roundKind, int samplePercent,
+      String ownerUnit, int eligibleCount, int accountCount, int decidedCount, String status,
+      String reportedAt) {}
+
+  public record Line(long supervisionId, long roundId, String period, long accountId,
+      String accountName, String ownerUnit, String platform, String accountStatus,
+      LocalDate checkedOn, String automatedFindings, Boolean automatedProblem,
+      Boolean prominentProblem, String findings, Integer problemCount, String escalationAction,
+      boolean overdue, Boolean rectified) {}
+
+  /** What the quarter's quarterly-report instance recorded (null fields while it runs). */
+  public record Submission(String processInstanceId, String state, String reportDeadline,
+      Boolean overdue, Boolean approved, String submittedOn, String publishedLink,
+      String submittedBy, Boolean submittedOnTime) {}
+
+  public record Report(String ruleSet, String quarter, LocalDate from, LocalDate to, String ownerUnit,
+      List<String> periods, LocalDate deadlineDay, String deadline, Totals totals,
+      List<RoundLine> rounds, List<Line> accounts, Submission submission) {}
+
+  public static String path(String ruleSet, String quarter, String ownerUnit) {
+    String path = "/api/reports/quarters/" + quarter + "?ruleSet=" + enc(ruleSet);
+    return ownerUnit == null || ownerUnit.isBlank() ? path : path + "&ownerUnit=" + enc(ownerUnit);
+  }
+
+  public Report report(String ruleSet, Quarter quarter, String ownerUnit) {
+    Map<String, Object> deadlineRow = AsApplication.run(engine, () -> engine.getDecisionService()
+        .evaluateDecisionTableByKey("report-deadline")
+        .variables(Variables.createVariables().putValue(RULE_SET, ruleSet)).evaluate()
+        .getSingleResult().getEntryMap());
+    Object day = deadlineRow.get("deadlineDay");
+    LocalDate deadlineDay = dates.deadlineDay(quarter.toString(), day);
+    Date deadline = dates.deadline(quarter.toString(), day);
+    return new Report(ruleSet, quarter.toString(), quarter.firstDay(), quarter.lastDay(), ownerUnit,
+        quarter.periods(), deadlineDay, iso(deadline), totals(ruleSet, quarter, ownerUnit),
+        rounds(ruleSet, quarter, ownerUnit), lines(ruleSet, quarter, ownerUnit),
+        submission(ruleSet, quarter, ownerUnit));
+  }
+
+  public Totals totals(String ruleSet, Quarter quarter, String ownerUnit) {
+    MapSqlParameterSource p = params(ruleSet, quarter, ownerUnit);
+    Map<String, Integer> actions = new TreeMap<>();
+    int[] sums = new int[5];
+    jdbc.query("""
+        select s.escalation_action, count(*) as selected,
+          sum(case when s.prominent_problem is not null then 1 else 0 end) as inspected,
+          sum(case when s.prominent_problem = false then 1 else 0 end) as passed,
+          sum(case when s.prominent_problem = true then 1 else 0 end) as prominent,
+          sum(case when s.auto_problem = true then 1 else 0 end) as auto_problems
+        from gm_supervision s
+        join gm_inspection_round r on r.id = s.round_id
+        join gm_account a on a.id = s.account_id
+        where r.rule_set = :ruleSet and r.period in (:periods)""" + unitFilter(ownerUnit) + """
+
+        group by s.escalation_action
+        """, p, rs -> {
+          for (int i = 0; i < 5; i++) {
+            sums[i] += rs.getInt(i + 2);
+          }
+          String action = rs.getString(1);
+          actions.merge(action == null ? "PENDING" : action, rs.getInt(2), Integer::sum);
+        });
+    List<RoundLine> rounds = rounds(ruleSet, quarter, ownerUnit);
+    int eligible = rounds.stream().mapToInt(RoundLine::eligibleCount).sum();
+    return new Totals(rounds.size(), eligible, sums[0], sums[1], sums[2], sums[3], sums[4], actions);
+  }
+
+  List<RoundLine> rounds(String ruleSet, Quarter quarter, String ownerUnit) {
+    String unit = ownerUnit == null || ownerUnit.isBlank() ? "" : """
+         and exists (select 1 from gm_supervision s join gm_account a on a.id = s.account_id
+                     where s.round_id = r.id and a.owner_unit = :ownerUnit)""";
+    return jdbc.query("""
+        select r.id, r.period, r.round_kind, r.sample_percent, r.owner_unit, r.eligible_count,
+          r.account_count, r.decided_count, r.status, r.reported_at
+        from gm_inspection_round r
+        where r.rule_set = :ruleSet and r.period in (:periods)""" + unit + """
+
+        order by r.period, r.id
+        """, params(ruleSet, quarter, ownerUnit), (rs, n) -> new RoundLine(rs.getLong(1), rs.getString(2),
+        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+        rs.getString(9), rs.getTimestamp(10) == null ? null : iso(rs.getTimestamp(10))));
+  }
+
+  List<Line> lines(String ruleSet, Quarter quarter, String ownerUnit) {
+    return jdbc.query("""
+        select s.id, s.round_id, r.period, s.account_id, a.name, a.owner_unit, a.platform, a.status,
+          s.checked_on, s.auto_findings, s.auto_problem, s.prominent_problem, s.findings,
+          s.problem_count, s.escalation_action, s.overdue, s.rectified
+        from gm_supervision s
+        join gm_inspection_round r on r.id = s.round_id
+        join gm_account a on a.id = s.account_id
+        where r.rule_set = :ruleSet and r.period in (:periods)""" + unitFilter(ownerUnit) + """
+
+        order by a.owner_unit, a.name, s.id
+        """, params(ruleSet, quarter, ownerUnit), (rs, n) -> new Line(rs.getLong(1), rs.getLong(2),
+        rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10),
+        (Boolean) rs.getObject(11, Boolean.class), (Boolean) rs.getObject(12, Boolean.class),
+        rs.getString(13), (Integer) rs.getObject(14, Integer.class), rs.getString(15),
+        rs.getBoolean(16), (Boolean) rs.getObject(17, Boolean.class)));
+  }
+
+  Submission submission(String ruleSet, Quarter quarter, String ownerUnit) {
+    String key = businessKey(ruleSet, quarter.toString(), ownerUnit);
+    return AsApplication.run(engine, () -> {
+      var history = engine.getHistoryService();
+      List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(PROCESS).processInstanceBusinessKey(key)
+          .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+      if (instances.isEmpty()) {
+        return null;
+      }
+      HistoricProcessInstance instance = instances.get(0);
+      Map<String, Object> vars = new HashMap<>();
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+          .processInstanceId(instance.getId()).variableNameIn(REPORT_DEADLINE, OVERDUE, "approved",
+              SUBMITTED_ON, PUBLISHED_LINK, "submittedBy", "submittedOnTime").list()) {
+        vars.put(v.getName(), v.getValue());
+      }
+      Object deadline = vars.get(REPORT_DEADLINE);
+      return new Submission(instance.getId(), instance.getState(),
+          deadline instanceof Date d ? iso(d) : null, (Boolean) vars.get(OVERDUE),
+          vars.get("approved") instanceof Boolean b ? b : null, (String) vars.get(SUBMITTED_ON),
+          (String) vars.get(PUBLISHED_LINK), (String) vars.get("submittedBy"),
+          (Boolean) vars.get("submittedOnTime"));
+    });
+  }
+
+  private MapSqlParameterSource params(String ruleSet, Quarter quarter, String ownerUnit) {
+    MapSqlParameterSource p = new MapSqlParameterSource().addValue("ruleSet", ruleSet)
+        .addValue("periods", quarter.periods());
+    if (ownerUnit != null && !ownerUnit.isBlank()) {
+      p.addValue("ownerUnit", ownerUnit);
+    }
+    return p;
+  }
+
+  private static String unitFilter(String ownerUnit) {
+    return ownerUnit == null || ownerUnit.isBlank() ? "" : " and a.owner_unit = :ownerUnit";
+  }
+
+  private String iso(Date date) {
+    return ISO.format(date.toInstant().atZone(dates.zone()));
+  }
+
+  private static String enc(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

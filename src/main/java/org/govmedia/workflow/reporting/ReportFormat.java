@@ -1,0 +1,77 @@
+package org.govmedia.workflow.reporting;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The three shapes of a report, as the round report 通报 has them: JSON (default), a printable
+ * Chinese HTML page ({@code Accept: text/html} or {@code ?format=html}) and CSV for a spreadsheet
+ * ({@code Accept: text/csv} or {@code ?format=csv}; UTF-8 with a byte order mark so that Excel reads
+ * the Chinese, cells that could start a formula quoted).
+ */
+final class ReportFormat {
+
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  static final String STYLE = "<style>body{font-family:'SimSun','Songti SC',serif;margin:2em}"
+      + "table{border-collapse:collapse;width:100%;margin-bottom:1em}th,td{border:1px solid #333;"
+      + "padding:4px;vertical-align:top;font-size:12px}th{background:#eee}td.num{text-align:right}"
+      + "td.pre{white-space:pre-wrap}@media print{body{margin:0}h2{page-break-after:avoid}}</style>";
+
+  private ReportFormat() {}
+
+  enum Kind { JSON, HTML, CSV }
+
+  static Kind wanted(String format, String accept) {
+    String wanted = format != null ? format.toLowerCase() : accept == null ? "" : accept.toLowerCase();
+    if (wanted.equals("csv") || wanted.contains("text/csv")) {
+      return Kind.CSV;
+    }
+    if (wanted.equals("html") || wanted.contains("text/html")) {
+      return Kind.HTML;
+    }
+    return Kind.JSON;
+  }
+
+  static ResponseEntity<?> respond(Kind kind, Object json, String html, String csv, String fileName) {
+    return switch (kind) {
+      case CSV -> ResponseEntity.ok().contentType(CSV)
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".csv\"")
+          .body(csv);
+      case HTML -> ResponseEntity.ok().contentType(HTML).body(html);
+      case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    };
+  }
+
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    String text = value.toString();
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  static String esc(Object value) {
+    if (value == null) {
+      return "";
+    }
+    return value.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  static String percent(Double ratio) {
+    return ratio == null ? "—" : String.format("%.1f%%", ratio * 100);
+  }
+
+  static Double ratio(long part, long whole) {
+    return whole == 0 ? null : (double) part / whole;
+  }
+}
