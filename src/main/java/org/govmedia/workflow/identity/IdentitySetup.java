@@ -4,12 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.operations.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Creates at start-up what every installation needs: the role groups of DESIGN.md with exactly
  * the authorizations their role needs, the administrator, the shared Tasklist filters, and (only
  * where {@code govmedia.demo-data=true}) one demo user per group, password = user id.
- * Idempotent and safe when two nodes start at once: whatever exists is left alone.
+ * Idempotent, and run under a cluster lock so that nodes starting at once take turns: whatever
+ * exists is left alone.
  */
 @Component
 @Order(0)
@@ -47,8 +47,10 @@ public class IdentitySetup implements ApplicationRunner {
   private final FilterService filters;
   private final TaskService tasks;
   private final GovmediaProperties properties;
+  private final ClusterLock clusterLock;
 
-  public IdentitySetup(ProcessEngine engine, GovmediaProperties properties) {
+  public IdentitySetup(ProcessEngine engine, GovmediaProperties properties, ClusterLock clusterLock) {
+    this.clusterLock = clusterLock;
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
     this.filters = engine.getFilterService();
@@ -58,6 +60,11 @@ public class IdentitySetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // Nodes starting together take turns: the second finds what the first created.
+    clusterLock.inTransaction("govmedia-identity-setup", this::setUp);
+  }
+
+  private void setUp() {
     for (Role role : Role.values()) {
       createGroup(role);
       grantRole(role);
@@ -82,8 +89,7 @@ public class IdentitySetup implements ApplicationRunner {
     Group group = identity.newGroup(role.groupId());
     group.setName(role.groupName());
     group.setType(role == Role.ADMINS ? "SYSTEM" : "WORKFLOW");
-    tolerateConcurrentCreation(() -> identity.saveGroup(group),
-        () -> identity.createGroupQuery().groupId(role.groupId()).count() > 0);
+    identity.saveGroup(group);
   }
 
   private void createAdmin() {
@@ -109,12 +115,10 @@ public class IdentitySetup implements ApplicationRunner {
       user.setLastName(userId);
       user.setEmail(userId + "@govmedia.example");
       user.setPassword(password);
-      tolerateConcurrentCreation(() -> identity.saveUser(user),
-          () -> identity.createUserQuery().userId(userId).count() > 0);
+      identity.saveUser(user);
     }
     if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
-      tolerateConcurrentCreation(() -> identity.createMembership(userId, role.groupId()),
-          () -> identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0);
+      identity.createMembership(userId, role.groupId());
     }
   }
 
@@ -182,9 +186,7 @@ public class IdentitySetup implements ApplicationRunner {
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
-    tolerateConcurrentCreation(() -> authorizations.saveAuthorization(authorization),
-        () -> authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-            .resourceId(resourceId).count() > 0);
+    authorizations.saveAuthorization(authorization);
   }
 
   /** The shared Tasklist filters every role sees: its group's tasks, its own, the overdue ones. */
@@ -214,18 +216,6 @@ public class IdentitySetup implements ApplicationRunner {
     }
     for (Role role : Role.values()) {
       grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
-    }
-  }
-
-  /** Creates; a failure is fine only where another node created the same thing a moment ago. */
-  private static void tolerateConcurrentCreation(Runnable creation, BooleanSupplier existsNow) {
-    try {
-      creation.run();
-    } catch (ProcessEngineException e) {
-      if (!existsNow.getAsBoolean()) {
-        throw e;
-      }
-      LOG.debug("created by another node meanwhile: {}", e.getMessage());
     }
   }
 }

@@ -3,7 +3,6 @@ package org.govmedia.workflow.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +64,8 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
     dir = Path.of(System.getProperty("cluster.dir", "target/cluster")).toAbsolutePath();
     Files.createDirectories(dir);
     database = "govmedia_cluster_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
+    // An empty database: the nodes create the engine's tables themselves, one after the other.
     admin("create database " + database);
-    createCamundaSchema();
     proxy = new TcpProxy(DB_PORT);
     a = new Node("a", freePort(), jar, dir, proxy.port(), database);
     b = new Node("b", freePort(), jar, dir, DB_PORT, database);
@@ -97,26 +96,6 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
             throw new IllegalStateException(e);
           }
         }, Cluster.class);
-  }
-
-  /**
-   * Camunda's own PostgreSQL scripts (those the distribution ships under sql/create), run before
-   * the nodes start: with {@code schema-update=true} two nodes starting at once on an empty
-   * database both try to create the tables, and one of them fails (see README, "Scaling out").
-   */
-  private void createCamundaSchema() throws SQLException, IOException {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-      for (String part : List.of("engine", "history", "identity", "case.engine", "case.history",
-          "decision.engine", "decision.history")) {
-        String resource = "org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql";
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-          if (in == null) {
-            throw new IllegalStateException("not on the classpath: " + resource);
-          }
-          statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    }
   }
 
   @Override

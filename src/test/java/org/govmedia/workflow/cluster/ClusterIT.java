@@ -145,9 +145,10 @@ class ClusterIT {
 
     // Both job executors are at work: kill b (SIGKILL) while it holds locked jobs.
     // Locks last milliseconds (a timer job is quick): look often.
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    // On a busy machine one node may win every acquisition for a while: allow it time.
+    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (lockedJobs().values().stream().map(Lock::owner).distinct().count() < 2) {
-      assertThat(System.nanoTime()).as("jobs locked by both nodes within 30 s").isLessThan(end);
+      assertThat(System.nanoTime()).as("jobs locked by both nodes within 90 s").isLessThan(end);
       Thread.sleep(10);
     }
     cluster.b.kill();
