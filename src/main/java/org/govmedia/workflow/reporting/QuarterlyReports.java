@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,6 +78,11 @@ public class QuarterlyReports {
     return ownerUnit == null || ownerUnit.isBlank() ? path : path + "&ownerUnit=" + enc(ownerUnit);
   }
 
+  /**
+   * Outside the read-only transaction: evaluating report-deadline writes the decision's history,
+   * which PostgreSQL refuses in a read-only transaction. The queries read committed data as they are.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Report report(String ruleSet, Quarter quarter, String ownerUnit) {
     Map<String, Object> deadlineRow = AsApplication.run(engine, () -> engine.getDecisionService()
         .evaluateDecisionTableByKey("report-deadline")
