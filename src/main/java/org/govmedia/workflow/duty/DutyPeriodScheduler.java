@@ -24,7 +24,7 @@ public class DutyPeriodScheduler {
     this.calendar = calendar;
   }
 
-  @Scheduled(cron = "${govmedia.duty.cron:0 30 1 * * *}", zone = "${govmedia.zone:Asia/Shanghai}")
+  @Scheduled(cron = "${govmedia.duty.cron}", zone = "${govmedia.zone:Asia/Shanghai}")
   public void startUpcomingPeriods() {
     try {
       periods.startUpcoming(calendar.today());

@@ -41,7 +41,7 @@ public class DutyPeriods {
 
   public DutyPeriods(WorkingCalendar calendar, DutyPeriodRepository periods, ProcessEngine engine,
       PlatformTransactionManager transactionManager,
-      @Value("${govmedia.duty.lookahead-days:45}") int lookaheadDays) {
+      @Value("${govmedia.duty.lookahead-days}") int lookaheadDays) {
     this.calendar = calendar;
     this.periods = periods;
     this.engine = engine;

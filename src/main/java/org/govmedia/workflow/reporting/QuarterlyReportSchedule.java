@@ -19,8 +19,8 @@ public class QuarterlyReportSchedule {
   private final List<String> scheduledRuleSets;
 
   public QuarterlyReportSchedule(
-      @Value("${govmedia.reporting.cycle:0 0 1 1 1,4,7,10 ?}") String cycle,
-      @Value("${govmedia.reporting.scheduled-rule-sets:henan-2019,baicheng-2021}") String ruleSets) {
+      @Value("${govmedia.reporting.cycle}") String cycle,
+      @Value("${govmedia.reporting.scheduled-rule-sets}") String ruleSets) {
     this.cycle = cycle;
     this.scheduledRuleSets = Arrays.stream(ruleSets.split(",")).map(String::strip)
         .filter(s -> !s.isEmpty()).toList();

@@ -20,9 +20,9 @@ public class InspectionSchedule {
   private final int batchSize;
 
   public InspectionSchedule(
-      @Value("${govmedia.inspection.cycle:0 0 2 25 * ?}") String cycle,
-      @Value("${govmedia.inspection.scheduled-rule-sets:gaoxian-2023,henan-2019}") String scheduledRuleSets,
-      @Value("${govmedia.inspection.batch-size:50}") int batchSize) {
+      @Value("${govmedia.inspection.cycle}") String cycle,
+      @Value("${govmedia.inspection.scheduled-rule-sets}") String scheduledRuleSets,
+      @Value("${govmedia.inspection.batch-size}") int batchSize) {
     this.cycle = cycle;
     this.scheduledRuleSets = Arrays.stream(scheduledRuleSets.split(",")).map(String::strip)
         .filter(s -> !s.isEmpty()).toList();
