@@ -2,17 +2,8 @@ package org.govmedia.workflow.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.List;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
+import org.govmedia.workflow.support.DecisionTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,26 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DutyRosterLeadDecisionTest {
 
-  private static final String RESOURCE = "dmn/duty-roster-lead.dmn";
-  private static DmnEngine engine;
-  private static DmnDecision decision;
-  private static String lastRuleId;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        lastRuleId = event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId()));
-    engine = configuration.buildEngine();
-    try (InputStream in = resource()) {
-      decision = engine.parseDecision("duty-roster-lead", in);
-    }
-  }
-
-  private static InputStream resource() {
-    return DutyRosterLeadDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
-  }
+  private static final DecisionTable TABLE = DecisionTable.load("duty-roster-lead");
 
   @ParameterizedTest(name = "{0} -> {1} working days ({2})")
   @CsvSource(nullValues = "null", textBlock = """
@@ -56,23 +28,15 @@ class DutyRosterLeadDecisionTest {
       null,          3, duty-roster-lead-default
       """)
   void everyRuleSetGetsALeadTime(String ruleSet, int days, String row) {
-    Object result = engine.evaluateDecisionTable(decision,
-        Variables.createVariables().putValue("ruleSet", ruleSet)).getSingleResult()
+    Object result = TABLE.evaluate(Variables.createVariables().putValue("ruleSet", ruleSet))
         .getSingleEntry();
     assertThat(result).isEqualTo(days);
-    assertThat(lastRuleId).isEqualTo(row);
+    assertThat(TABLE.lastRow()).isEqualTo(row);
   }
 
   @Test
-  void everyRowCitesItsClauseAndSaysItIsAnApplicationDefault() throws Exception {
-    try (InputStream in = resource()) {
-      DmnModelInstance model = Dmn.readModelFromStream(in);
-      var rules = model.getModelElementsByType(Rule.class);
-      assertThat(rules).isNotEmpty();
-      for (Rule rule : rules) {
-        String text = rule.getDescription().getTextContent();
-        assertThat(text).as(rule.getId()).contains("gaoxian 2(2)").contains("application default");
-      }
-    }
+  void everyRowCitesItsClauseAndSaysItIsAnApplicationDefault() {
+    assertThat(TABLE.rowDescriptions()).isNotEmpty().allSatisfy(text ->
+        assertThat(text).contains("gaoxian 2(2)").contains("application default"));
   }
 }

@@ -78,6 +78,13 @@ public final class DecisionTable {
     assertThat(last.getDescription().getTextContent()).contains("application default");
   }
 
+  /** The annotation (description) of every row, in table order. */
+  public List<String> rowDescriptions() {
+    return model.getModelInstance().getModelElementsByType(Rule.class).stream()
+        .map(rule -> rule.getDescription() == null ? null : rule.getDescription().getTextContent())
+        .toList();
+  }
+
   /** Every row was the answer of at least one evaluation so far. */
   public void assertEveryRowWasEvaluated() {
     Set<String> allRows = model.getModelInstance().getModelElementsByType(Rule.class).stream()
