@@ -1,5 +1,6 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.web.ReportFormat;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;

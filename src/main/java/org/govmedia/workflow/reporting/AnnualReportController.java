@@ -1,6 +1,6 @@
 package org.govmedia.workflow.reporting;
 
-import static org.govmedia.workflow.reporting.ReportFormat.*;
+import static org.govmedia.workflow.web.ReportFormat.*;
 
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.reporting;
 
-import static org.govmedia.workflow.reporting.ReportFormat.*;
+import org.govmedia.workflow.supervision.RoundReportController;
+import static org.govmedia.workflow.web.ReportFormat.*;
 
 import java.util.Map;
 import org.govmedia.workflow.GovmediaProperties;
@@ -24,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports/quarters")
 public class QuarterlyReportController {
-
-  static final Map<String, String> ACTION_NAMES = Map.of("NONE", "无 None", "WARN", "提醒 Warn",
-      "REPORT", "通报 Report", "INTERVIEW", "约谈 Interview", "SHUTDOWN", "关停 Shutdown",
-      "PENDING", "待定 Pending");
 
   private final QuarterlyReports reports;
   private final GovmediaProperties properties;
@@ -96,7 +93,7 @@ public class QuarterlyReportController {
         .append(row("自动检查发现问题 Automated findings", t.automatedProblems()))
         .append(row("合格率 Pass rate", percent(t.passRate())));
     StringBuilder actions = new StringBuilder();
-    t.actions().forEach((a, n) -> actions.append(ACTION_NAMES.getOrDefault(a, a)).append(' ').append(n).append("；"));
+    t.actions().forEach((a, n) -> actions.append(RoundReportController.ACTION_NAMES.getOrDefault(a, a)).append(' ').append(n).append("；"));
     out.append(row("处置情况 Actions", actions)).append("</tbody></table>");
     out.append("<h2>二、检查轮次 Inspection rounds</h2><table><thead><tr><th>轮次 Round</th><th>期间 Period</th>"
         + "<th>方式 Kind</th><th>应检 Eligible</th><th>检查 Inspected</th><th>已处置 Decided</th>"
@@ -121,7 +118,7 @@ public class QuarterlyReportController {
           .append(esc(l.automatedFindings())).append("</td><td class=\"pre\">").append(esc(l.findings()))
           .append("</td><td>").append(l.prominentProblem() == null ? "待检查 pending"
               : l.prominentProblem() ? "是 Yes" : "否 No").append("</td><td>")
-          .append(esc(ACTION_NAMES.getOrDefault(l.escalationAction() == null ? "PENDING" : l.escalationAction(),
+          .append(esc(RoundReportController.ACTION_NAMES.getOrDefault(l.escalationAction() == null ? "PENDING" : l.escalationAction(),
               l.escalationAction()))).append("</td></tr>");
     }
     out.append("</tbody></table>");

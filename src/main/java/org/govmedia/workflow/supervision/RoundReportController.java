@@ -1,5 +1,7 @@
 package org.govmedia.workflow.supervision;
 
+import static org.govmedia.workflow.web.ReportFormat.*;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,12 +30,12 @@ import org.govmedia.workflow.web.ApiError;
 @RequestMapping("/api/reports/rounds")
 public class RoundReportController {
 
-  static final Map<String, String> ACTION_NAMES = Map.of("NONE", "无 None", "WARN", "提醒 Warn",
-      "REPORT", "通报 Report", "INTERVIEW", "约谈 Interview", "SHUTDOWN", "关停 Shutdown");
+  /** The actions of the ladder as reports name them (PENDING: not decided yet). */
+  public static final Map<String, String> ACTION_NAMES = Map.of("NONE", "无 None", "WARN", "提醒 Warn",
+      "REPORT", "通报 Report", "INTERVIEW", "约谈 Interview", "SHUTDOWN", "关停 Shutdown",
+      "PENDING", "待定 Pending");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Asia/Shanghai"));
-  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-  private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
   private final SupervisionRecords records;
 
@@ -70,16 +72,9 @@ public class RoundReportController {
     lines.forEach(l -> actions.merge(l.escalationAction() == null ? "PENDING" : l.escalationAction(), 1,
         Integer::sum));
     Report report = new Report(round, actions, lines);
-    String wanted = format != null ? format.toLowerCase() : accept == null ? "" : accept.toLowerCase();
-    if (wanted.equals("csv") || wanted.contains("text/csv")) {
-      return ResponseEntity.ok().contentType(CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspection-round-" + id + ".csv\"")
-          .body(csv(report));
-    }
-    if (wanted.equals("html") || wanted.contains("text/html")) {
-      return ResponseEntity.ok().contentType(HTML).body(html(report));
-    }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    Kind kind = wanted(format, accept);
+    return respond(kind, report, kind == Kind.HTML ? html(report) : null,
+        kind == Kind.CSV ? csv(report) : null, "inspection-round-" + id);
   }
 
   static String csv(Report report) {
@@ -101,25 +96,11 @@ public class RoundReportController {
     return out.toString();
   }
 
-  private static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
-  }
-
   static String html(Report report) {
     SupervisionRecords.Round r = report.round();
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>政务新媒体检查通报 ")
-        .append(esc(r.period())).append("</title><style>body{font-family:'SimSun','Songti SC',serif;margin:2em}"
-            + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #333;padding:4px;"
-            + "vertical-align:top;font-size:12px}th{background:#eee}td.pre{white-space:pre-wrap}"
-            + "@media print{body{margin:0}}</style></head><body>");
+        .append(esc(r.period())).append("</title>").append(STYLE).append("</head><body>");
     out.append("<h1>关于").append(esc(r.period())).append("政务新媒体检查情况的通报</h1>");
     out.append("<p>规则集 Rule set：").append(esc(r.ruleSet())).append("；检查方式 Kind：")
         .append("SAMPLE".equals(r.roundKind()) ? "抽查 Sample（不少于 " + r.samplePercent() + "%）" : "全覆盖 Full")
@@ -147,12 +128,5 @@ public class RoundReportController {
     }
     out.append("</tbody></table></body></html>");
     return out.toString();
-  }
-
-  static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

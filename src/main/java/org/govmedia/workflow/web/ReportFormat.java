@@ -1,4 +1,4 @@
-package org.govmedia.workflow.reporting;
+package org.govmedia.workflow.web;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -6,25 +6,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The three shapes of a report, as the round report 通报 has them: JSON (default), a printable
+ * The three shapes of every report (the round report 通报, the quarterly and annual reports): JSON (default), a printable
  * Chinese HTML page ({@code Accept: text/html} or {@code ?format=html}) and CSV for a spreadsheet
  * ({@code Accept: text/csv} or {@code ?format=csv}; UTF-8 with a byte order mark so that Excel reads
  * the Chinese, cells that could start a formula quoted).
  */
-final class ReportFormat {
+public final class ReportFormat {
 
-  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-  static final String STYLE = "<style>body{font-family:'SimSun','Songti SC',serif;margin:2em}"
+  public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  public static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  public static final String STYLE = "<style>body{font-family:'SimSun','Songti SC',serif;margin:2em}"
       + "table{border-collapse:collapse;width:100%;margin-bottom:1em}th,td{border:1px solid #333;"
       + "padding:4px;vertical-align:top;font-size:12px}th{background:#eee}td.num{text-align:right}"
       + "td.pre{white-space:pre-wrap}@media print{body{margin:0}h2{page-break-after:avoid}}</style>";
 
   private ReportFormat() {}
 
-  enum Kind { JSON, HTML, CSV }
+  public enum Kind { JSON, HTML, CSV }
 
-  static Kind wanted(String format, String accept) {
+  public static Kind wanted(String format, String accept) {
     String wanted = format != null ? format.toLowerCase() : accept == null ? "" : accept.toLowerCase();
     if (wanted.equals("csv") || wanted.contains("text/csv")) {
       return Kind.CSV;
@@ -35,7 +35,7 @@ final class ReportFormat {
     return Kind.JSON;
   }
 
-  static ResponseEntity<?> respond(Kind kind, Object json, String html, String csv, String fileName) {
+  public static ResponseEntity<?> respond(Kind kind, Object json, String html, String csv, String fileName) {
     return switch (kind) {
       case CSV -> ResponseEntity.ok().contentType(CSV)
           .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".csv\"")
@@ -45,7 +45,7 @@ final class ReportFormat {
     };
   }
 
-  static String cell(Object value) {
+  public static String cell(Object value) {
     if (value == null) {
       return "";
     }
@@ -59,7 +59,7 @@ final class ReportFormat {
     return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
-  static String esc(Object value) {
+  public static String esc(Object value) {
     if (value == null) {
       return "";
     }
@@ -67,11 +67,11 @@ final class ReportFormat {
         .replace("\"", "&quot;");
   }
 
-  static String percent(Double ratio) {
+  public static String percent(Double ratio) {
     return ratio == null ? "—" : String.format("%.1f%%", ratio * 100);
   }
 
-  static Double ratio(long part, long whole) {
+  public static Double ratio(long part, long whole) {
     return whole == 0 ? null : (double) part / whole;
   }
 }
