@@ -34,12 +34,6 @@ public class ApprovalDecisionListener implements TaskListener {
   }
 
   static boolean decision(Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
-      return Boolean.parseBoolean(s);
-    }
-    throw RefusedInput.of("approved", "请选择同意或不同意 choose approve or refuse (approved = true or false)");
+    return RefusedInput.bool(value, "approved", "请选择同意或不同意 choose approve or refuse (approved = true or false)");
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.govmedia.workflow.account.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,12 +72,6 @@ public class SignReviewListener implements TaskListener {
   }
 
   private static boolean decision(Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
-      return Boolean.parseBoolean(s);
-    }
-    throw new BadUserRequestException("Invalid approved: 请选择同意或退回 choose approve or reject (approved = true or false)");
+    return RefusedInput.bool(value, APPROVED, "请选择同意或退回 choose approve or reject (approved = true or false)");
   }
 }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import static org.govmedia.workflow.account.RefusedInput.bool;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -65,14 +65,4 @@ public final class SupervisionVariables {
     return value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
   }
 
-  /** "true"/"false" of a form radio, or a Boolean; else refused naming the field. */
-  public static boolean bool(Object value, String field, String message) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
-      return Boolean.parseBoolean(s);
-    }
-    throw RefusedInput.of(field, message);
-  }
 }
