@@ -44,12 +44,10 @@ public class ContentValidator {
 
   /** The item goes out on accounts of the register that are open for publication. */
   public void validateAccounts(VariableScope variables) {
-    Object accounts = variables.getVariable(ACCOUNT_IDS);
-    if (accounts == null || accounts.toString().replace(",", "").isBlank()) {
+    List<String> ids = PublishToChannelsDelegate.accounts(variables);
+    if (ids.isEmpty()) {
       throw invalid(ACCOUNT_IDS, "发布账号 accountIds: choose at least one account before the item goes to review");
     }
-    List<String> ids = Arrays.stream(accounts.toString().split(",")).map(String::strip)
-        .filter(s -> !s.isEmpty()).distinct().toList();
     List<String> refused = register.unknownOrInactive(ids);
     if (!refused.isEmpty()) {
       throw invalid(ACCOUNT_IDS, "发布账号 accountIds " + refused

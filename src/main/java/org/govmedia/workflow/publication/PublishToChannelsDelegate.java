@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountRegister;
@@ -62,8 +63,9 @@ public class PublishToChannelsDelegate implements JavaDelegate {
     }
   }
 
-  static List<String> accounts(DelegateExecution execution) {
-    Object ids = execution.getVariable(ACCOUNT_IDS);
+  /** The register ids of {@code accountIds} (comma-separated), each once, in their order. */
+  static List<String> accounts(VariableScope variables) {
+    Object ids = variables.getVariable(ACCOUNT_IDS);
     return ids == null ? List.of() : Arrays.stream(ids.toString().split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
   }
