@@ -72,7 +72,7 @@ public class PublicationRecordController {
     return new Record(id, instance.getId(), instance.getState(), (String) variables.get(TITLE),
         (String) variables.get(CATEGORY), (String) variables.get(SOURCE),
         (String) variables.get(ACCOUNT_IDS), (String) variables.get(AUTHOR), instance.getStartTime(),
-        publishedAt(sent), reviewLog.read((String) variables.get(REVIEW_LOG)),
+        publishedAt(sent), reviewLog.read(instance.getId()),
         screening.hits(), screening.listVersion(), sent);
   }
 

@@ -16,8 +16,7 @@ public final class PublicationVariables {
    *  {@link #SCREENING_SUMMARY} is its readable form. */
   public static final String SCREENING_HITS = "screeningHits";
   public static final String SCREENING_SUMMARY = "screeningSummary";
-  /** JSON list of every signature and rejection so far; {@link #REVIEW_COMMENTS} is its readable form. */
-  public static final String REVIEW_LOG = "reviewLog";
+  /** The comments and rejections so far, readable, for the forms; the whole record is {@link ReviewLog}. */
   public static final String REVIEW_COMMENTS = "reviewComments";
   /** Rises with every correction after a withdrawal, so each publication round has its own outbox keys. */
   public static final String ROUND = "publicationRound";

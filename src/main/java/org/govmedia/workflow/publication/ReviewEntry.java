@@ -21,6 +21,11 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
     };
   }
 
+  /** Comments and rejections are what the forms show of the record ({@code reviewComments}). */
+  public boolean showsInComments() {
+    return comment != null && !comment.isBlank() || Boolean.FALSE.equals(approved);
+  }
+
   public String describe() {
     String decision = approved == null ? "提交 submitted" : approved ? "同意 approved" : "退回 rejected";
     String text = "[" + round + "] " + levelName() + " · " + user + " · " + decision;

@@ -2,63 +2,86 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.account.RefusedInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and appends the item's review log, kept as JSON in the {@code reviewLog} variable. */
+/**
+ * An item's review journal (table {@code gm_review_entry}): every draft submission, signature,
+ * rejection and post-publication check, in order. Writing joins the engine's transaction, so a
+ * refused or failed completion leaves no line behind. The readable comments the forms show are the
+ * {@code reviewComments} variable, written only when a comment is added.
+ */
 @Component
 public class ReviewLog {
 
-  private static final TypeReference<List<ReviewEntry>> LIST = new TypeReference<>() {};
-  private final ObjectMapper json;
+  /** The longest comment a line keeps (the column's size). */
+  public static final int MAX_COMMENT = 4000;
+
+  private final JdbcClient jdbc;
   private final ZoneId zone;
 
-  public ReviewLog(ObjectMapper json, GovmediaProperties properties) {
-    this.json = json;
+  public ReviewLog(JdbcClient jdbc, GovmediaProperties properties) {
+    this.jdbc = jdbc;
     this.zone = ZoneId.of(properties.zone());
   }
 
-  public List<ReviewEntry> read(String serialized) {
-    if (serialized == null || serialized.isBlank()) {
-      return List.of();
-    }
-    try {
-      return json.readValue(serialized, LIST);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable review log", e);
-    }
+  /** The item's lines, oldest first. */
+  public List<ReviewEntry> read(String processInstanceId) {
+    return jdbc.sql("""
+            select level, user_id, approved, comment, round, signed_at from gm_review_entry
+            where process_instance_id = :instance order by id""")
+        .param("instance", processInstanceId)
+        .query((row, n) -> new ReviewEntry(row.getString("level"), row.getString("user_id"),
+            (Boolean) row.getObject("approved"), row.getString("comment"), row.getInt("round"),
+            OffsetDateTime.ofInstant(row.getTimestamp("signed_at").toInstant(), zone)))
+        .list();
   }
 
-  public List<ReviewEntry> read(VariableScope variables) {
-    return read((String) variables.getVariable(REVIEW_LOG));
+  /** Adds the line of a draft submission (no decision, no comment). */
+  public void submitted(DelegateTask task, String user) {
+    append(task, List.of(), user, null, null); // adds no comment, so the lines before do not matter
   }
 
-  public void append(VariableScope variables, String level, String user, Boolean approved, String comment) {
-    List<ReviewEntry> entries = new ArrayList<>(read(variables));
-    entries.add(new ReviewEntry(level, user, approved, comment, round(variables),
-        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone)));
-    try {
-      variables.setVariable(REVIEW_LOG, json.writeValueAsString(entries));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write review log", e);
+  /**
+   * Adds a line for the task's level to the lines read before ({@code entries}), and refreshes
+   * {@code reviewComments} when the comments change.
+   */
+  public void append(DelegateTask task, List<ReviewEntry> entries, String user, Boolean approved, String comment) {
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw RefusedInput.of(COMMENT, "意见过长 comment: at most " + MAX_COMMENT + " characters");
     }
-    String comments = entries.stream()
-        .filter(e -> e.comment() != null && !e.comment().isBlank() || Boolean.FALSE.equals(e.approved()))
+    var execution = task.getExecution();
+    ReviewEntry entry = new ReviewEntry(task.getTaskDefinitionKey(), user, approved, comment,
+        round(execution), OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone));
+    jdbc.sql("""
+            insert into gm_review_entry (process_instance_id, business_key, round, level, user_id,
+                                         approved, comment, signed_at)
+            values (:instance, :item, :round, :level, :user, :approved, :comment, :at)""")
+        .param("instance", task.getProcessInstanceId()).param("item", execution.getProcessBusinessKey())
+        .param("round", entry.round()).param("level", entry.level()).param("user", user)
+        .param("approved", approved).param("comment", comment)
+        .param("at", Timestamp.from(entry.at().toInstant()))
+        .update();
+    if (!entry.showsInComments()) {
+      return; // the comments the forms show are unchanged
+    }
+    List<ReviewEntry> all = new ArrayList<>(entries);
+    all.add(entry);
+    String comments = all.stream().filter(ReviewEntry::showsInComments)
         .map(ReviewEntry::describe).collect(Collectors.joining("\n"));
-    // Written only when it changes: every write is a row in the full history.
-    if (!comments.equals(Objects.requireNonNullElse(variables.getVariable(REVIEW_COMMENTS), ""))) {
-      variables.setVariable(REVIEW_COMMENTS, comments);
+    if (!comments.equals(Objects.requireNonNullElse(execution.getVariable(REVIEW_COMMENTS), ""))) {
+      execution.setVariable(REVIEW_COMMENTS, comments);
     }
   }
 }

@@ -2,8 +2,10 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.govmedia.workflow.account.RefusedInput;
@@ -29,40 +31,44 @@ public class SignReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // The decision and comment live on the process instance (the gateways read them there); reading
+    // them there also spares a query for task-local variables on every event.
+    DelegateExecution item = task.getExecution();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // Each level decides afresh: no decision of the level before is pre-filled in its form.
-      if (task.getVariable(APPROVED) != null) {
-        task.setVariable(APPROVED, null); // one update; cheaper in the history than delete + insert
+      if (item.getVariable(APPROVED) != null) {
+        item.setVariable(APPROVED, null); // one update; cheaper in the history than delete + insert
       }
       return;
     }
     String level = task.getTaskDefinitionKey();
     String signer = Signer.of(task);
-    boolean approved = decision(task.getVariable(APPROVED));
-    Object comment = task.getVariable(COMMENT);
+    boolean approved = decision(item.getVariable(APPROVED));
+    Object comment = item.getVariable(COMMENT);
     String commentText = comment == null ? "" : comment.toString().strip();
     if (!approved && commentText.isEmpty()) {
       throw new BadUserRequestException("Invalid comment: 退回须填写意见 a rejection needs a comment");
     }
+    List<ReviewEntry> entries = log.read(task.getProcessInstanceId());
     if (SIGNATURE_LEVELS.contains(level)) {
-      checkFourEyes(task, level, signer);
+      checkFourEyes(item, entries, level, signer);
     }
-    if (!(task.getVariable(APPROVED) instanceof Boolean)) {
-      task.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
+    if (!(item.getVariable(APPROVED) instanceof Boolean)) {
+      item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
     }
-    log.append(task, level, signer, approved, commentText);
+    log.append(task, entries, signer, approved, commentText);
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
-      task.setVariable(COMMENT, "");
+      item.setVariable(COMMENT, "");
     }
   }
 
-  private void checkFourEyes(DelegateTask task, String level, String signer) {
-    if (signer.equals(task.getVariable(AUTHOR))) {
+  private static void checkFourEyes(DelegateExecution item, List<ReviewEntry> entries, String level, String signer) {
+    if (signer.equals(item.getVariable(AUTHOR))) {
       throw new BadUserRequestException("四眼原则 Four eyes: " + signer
           + " wrote this item and may not review it (" + level + ")");
     }
-    for (ReviewEntry entry : log.read(task)) {
+    for (ReviewEntry entry : entries) {
       if (entry.user().equals(signer) && !entry.level().equals(level)
           && !entry.level().equals("post-publication-check")) {
         throw new BadUserRequestException("四眼原则 Four eyes: " + signer + " already acted on this item at "

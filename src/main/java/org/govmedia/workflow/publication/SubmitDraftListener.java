@@ -18,8 +18,10 @@ public class SubmitDraftListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    validator.validateContent(task);
-    validator.validateAccounts(task);
-    log.append(task, task.getTaskDefinitionKey(), Signer.of(task), null, null);
+    // The item's variables live on the process instance; reading them there spares a query for
+    // task-local variables.
+    validator.validateContent(task.getExecution());
+    validator.validateAccounts(task.getExecution());
+    log.submitted(task, Signer.of(task));
   }
 }

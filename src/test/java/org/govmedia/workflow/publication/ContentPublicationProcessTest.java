@@ -38,6 +38,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Autowired OutboxRepository outbox;
   @Autowired AccountPostRepository posts;
   @Autowired AccountRegister register;
+  @Autowired ReviewLog reviewLog;
 
   /** Two accounts of the register the items go out on, fresh for each test. */
   private String wechat;
@@ -147,13 +148,23 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void aCommentLongerThanTheRecordKeepsIsRefusedAndNothingIsRecorded() {
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
+    submitDraft(item);
+    assertThatThrownBy(() -> sign(item, "reviewer1", "first-reviewers", false, "改".repeat(ReviewLog.MAX_COMMENT + 1)))
+        .hasMessageContaining("comment").hasMessageContaining(String.valueOf(ReviewLog.MAX_COMMENT));
+    assertThat(item).isWaitingAt("first-review");
+    assertThat(reviewLog.read(item.getId())).extracting(ReviewEntry::level).containsExactly("draft");
+  }
+
+  @Test
   void fourEyesOnePersonSignsOneLevelOnly() {
     createUser("reviewer12", "first-reviewers", "second-reviewers");
     ProcessInstance item = start(newId(), content("ROUTINE", wechat));
     submitDraft(item);
     sign(item, "reviewer12", "first-reviewers", true, "初审同意");
     Task second = task(item);
-    String logBefore = (String) engine.getRuntimeService().getVariable(item.getId(), "reviewLog");
+    List<ReviewEntry> recordBefore = reviewLog.read(item.getId());
 
     assertThatThrownBy(() -> sign(item, "reviewer12", "second-reviewers", true, "复审同意"))
         .hasMessageContaining("四眼原则 Four eyes").hasMessageContaining("reviewer12");
@@ -161,7 +172,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The task stays open and unchanged.
     assertThat(item).isWaitingAt("second-review");
     assertThat(task(item).getId()).isEqualTo(second.getId());
-    assertThat(engine.getRuntimeService().getVariable(item.getId(), "reviewLog")).isEqualTo(logBefore);
+    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(2);
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
 
     sign(item, "reviewer2", "second-reviewers", true, "");
