@@ -14,4 +14,3 @@ create table gm_review_entry (
   signed_at            timestamp     not null
 );
 create index ix_gm_review_entry_instance on gm_review_entry (process_instance_id, id);
-create index ix_gm_review_entry_item on gm_review_entry (business_key);

@@ -5,7 +5,6 @@ import static org.govmedia.workflow.publication.PublicationVariables.*;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -50,14 +49,14 @@ public class ReviewLog {
 
   /** Adds the line of a draft submission (no decision, no comment). */
   public void submitted(DelegateTask task, String user) {
-    append(task, List.of(), user, null, null); // adds no comment, so the lines before do not matter
+    append(task, user, null, null);
   }
 
   /**
-   * Adds a line for the task's level to the lines read before ({@code entries}), and refreshes
-   * {@code reviewComments} when the comments change.
+   * Adds a line for the task's level, and refreshes {@code reviewComments} when the line adds a
+   * comment or a rejection.
    */
-  public void append(DelegateTask task, List<ReviewEntry> entries, String user, Boolean approved, String comment) {
+  public void append(DelegateTask task, String user, Boolean approved, String comment) {
     if (comment != null && comment.length() > MAX_COMMENT) {
       throw RefusedInput.of(COMMENT, "意见过长 comment: at most " + MAX_COMMENT + " characters");
     }
@@ -76,9 +75,7 @@ public class ReviewLog {
     if (!entry.showsInComments()) {
       return; // the comments the forms show are unchanged
     }
-    List<ReviewEntry> all = new ArrayList<>(entries);
-    all.add(entry);
-    String comments = all.stream().filter(ReviewEntry::showsInComments)
+    String comments = read(task.getProcessInstanceId()).stream().filter(ReviewEntry::showsInComments)
         .map(ReviewEntry::describe).collect(Collectors.joining("\n"));
     if (!comments.equals(Objects.requireNonNullElse(execution.getVariable(REVIEW_COMMENTS), ""))) {
       execution.setVariable(REVIEW_COMMENTS, comments);

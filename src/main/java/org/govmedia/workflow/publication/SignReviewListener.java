@@ -49,14 +49,13 @@ public class SignReviewListener implements TaskListener {
     if (!approved && commentText.isEmpty()) {
       throw new BadUserRequestException("Invalid comment: 退回须填写意见 a rejection needs a comment");
     }
-    List<ReviewEntry> entries = log.read(task.getProcessInstanceId());
     if (SIGNATURE_LEVELS.contains(level)) {
-      checkFourEyes(item, entries, level, signer);
+      checkFourEyes(item, log.read(task.getProcessInstanceId()), level, signer);
     }
     if (!(item.getVariable(APPROVED) instanceof Boolean)) {
       item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
     }
-    log.append(task, entries, signer, approved, commentText);
+    log.append(task, signer, approved, commentText);
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
       item.setVariable(COMMENT, "");
