@@ -85,8 +85,7 @@ public class AccountController {
       @RequestParam(required = false) String ruleSet, @RequestParam(required = false) String ownerUnit,
       @RequestParam(required = false) String platform) {
     return register.list(filter("status", status, AccountStatus.class),
-            ruleSet == null || ruleSet.isBlank() ? null : validator.ruleSet(ruleSet, null),
-            ownerUnit == null || ownerUnit.isBlank() ? null : ownerUnit.strip(),
+            validator.ruleSetFilter(ruleSet), AccountValidator.textFilter(ownerUnit),
             filter("platform", platform, AccountPlatform.class))
         .stream().map(AccountView::of).toList();
   }

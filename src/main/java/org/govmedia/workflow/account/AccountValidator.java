@@ -123,6 +123,16 @@ public class AccountValidator {
     return ruleSet;
   }
 
+  /** A list's or report's rule-set filter: none when blank, else one of the closed list. */
+  public String ruleSetFilter(String value) {
+    return value == null || value.isBlank() ? null : ruleSet(value, null);
+  }
+
+  /** A free-text filter such as an owner unit: none when blank, else without surrounding spaces. */
+  public static String textFilter(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
   private static void refuseStatus(Map<String, ?> values) {
     if (values.containsKey("status")) {
       throw new BadRequestException("status",

@@ -44,9 +44,8 @@ public class AnnualReportController {
     if (year < 2000 || year > 2100) {
       throw new BadRequestException("year", "year '" + yearText + "' is not a year like 2025");
     }
-    String ruleSet = ruleSetParam == null || ruleSetParam.isBlank() ? null
-        : new AccountValidator().ruleSet(ruleSetParam, null);
-    String unit = ownerUnit == null || ownerUnit.isBlank() ? null : ownerUnit.strip();
+    String ruleSet = new AccountValidator().ruleSetFilter(ruleSetParam);
+    String unit = AccountValidator.textFilter(ownerUnit);
     AnnualEvaluations.Evaluation evaluation = evaluations.evaluate(year, ruleSet, unit);
     Kind kind = wanted(format, accept);
     return respond(kind, evaluation, kind == Kind.HTML ? html(evaluation) : null,

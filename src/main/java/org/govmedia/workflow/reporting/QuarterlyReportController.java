@@ -47,7 +47,7 @@ public class QuarterlyReportController {
       throw new BadRequestException("quarter", e.getMessage());
     }
     String ruleSet = new AccountValidator().ruleSet(ruleSetParam, properties.defaultRuleSet());
-    String unit = ownerUnit == null || ownerUnit.isBlank() ? null : ownerUnit.strip();
+    String unit = AccountValidator.textFilter(ownerUnit);
     QuarterlyReports.Report report = reports.report(ruleSet, quarter, unit);
     Kind kind = wanted(format, accept);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,

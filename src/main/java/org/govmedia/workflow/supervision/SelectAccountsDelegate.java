@@ -4,6 +4,7 @@ import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.Actor;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.slf4j.Logger;
@@ -35,8 +36,7 @@ public class SelectAccountsDelegate implements JavaDelegate {
     int percent = ((Number) execution.getVariable(SAMPLE_PERCENT)).intValue();
     String period = SupervisionVariables.period(execution.getVariable(PERIOD),
         (String) execution.getVariable(CADENCE), calendar.today());
-    Object owner = execution.getVariable(OWNER_UNIT);
-    String ownerUnit = owner == null || owner.toString().isBlank() ? null : owner.toString().strip();
+    String ownerUnit = AccountValidator.textFilter(execution.getVariable(OWNER_UNIT));
     long roundId = records.createRound(ruleSet, period, kind, percent, ownerUnit, Actor.current(),
         execution.getProcessInstanceId());
     int count = records.select(roundId, ruleSet, ownerUnit, period, year(period), "SAMPLE".equals(kind),
