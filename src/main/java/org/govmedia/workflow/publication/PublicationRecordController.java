@@ -2,8 +2,6 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -38,15 +36,15 @@ public class PublicationRecordController {
   private final HistoryService history;
   private final OutboxRepository outbox;
   private final ReviewLog reviewLog;
-  private final ObjectMapper json;
+  private final ScreeningJournal screenings;
   private final ZoneId zone;
 
   public PublicationRecordController(ProcessEngine engine, OutboxRepository outbox, ReviewLog reviewLog,
-      ObjectMapper json, GovmediaProperties properties) {
+      ScreeningJournal screenings, GovmediaProperties properties) {
     this.history = engine.getHistoryService();
     this.outbox = outbox;
     this.reviewLog = reviewLog;
-    this.json = json;
+    this.screenings = screenings;
     this.zone = ZoneId.of(properties.zone());
   }
 
@@ -66,12 +64,12 @@ public class PublicationRecordController {
         .processInstanceId(instance.getId()).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
-    ScreeningResult screening = screening((String) variables.get(SCREENING_HITS));
+    ScreeningResult screening = screenings.latest(instance.getId());
     List<Map<String, Object>> sent = outbox.findByBusinessKeyOrderById(id).stream()
         .map(PublicationRecordController::describe).toList();
     return new Record(id, instance.getId(), instance.getState(), (String) variables.get(TITLE),
         (String) variables.get(CATEGORY), (String) variables.get(SOURCE),
-        (String) variables.get(ACCOUNT_IDS), (String) variables.get(AUTHOR), instance.getStartTime(),
+        (String) variables.get(ACCOUNT_IDS), instance.getStartUserId(), instance.getStartTime(),
         publishedAt(sent), reviewLog.read(instance.getId()),
         screening.hits(), screening.listVersion(), sent);
   }
@@ -101,7 +99,7 @@ public class PublicationRecordController {
     for (ReviewEntry e : r.reviews()) {
       html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName()))
           .append("</td><td>").append(esc(e.user())).append("</td><td>")
-          .append(e.approved() == null ? "提交" : e.approved() ? "同意" : "退回").append("</td><td>")
+          .append(e.decision(false)).append("</td><td>")
           .append(esc(e.comment())).append("</td><td>").append(esc(String.valueOf(e.at()))).append("</td></tr>");
     }
     html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th></tr>");
@@ -118,17 +116,6 @@ public class PublicationRecordController {
   private static Date publishedAt(List<Map<String, Object>> sent) {
     return sent.stream().filter(r -> r.get("action") == OutboxRecord.Action.PUBLISH)
         .map(r -> Date.from((java.time.Instant) r.get("createdAt"))).reduce((a, b) -> b).orElse(null);
-  }
-
-  private ScreeningResult screening(String serialized) {
-    if (serialized == null) {
-      return new ScreeningResult(null, List.of());
-    }
-    try {
-      return json.readValue(serialized, ScreeningResult.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable screening result", e);
-    }
   }
 
   private static Map<String, Object> describe(OutboxRecord record) {

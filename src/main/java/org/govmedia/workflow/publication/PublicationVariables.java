@@ -9,13 +9,11 @@ public final class PublicationVariables {
   public static final String ACCOUNT_IDS = "accountIds";
   public static final String SOURCE = "source";
   public static final String RULE_SET = "ruleSet";
-  public static final String AUTHOR = "author";
   public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
-  /** JSON of the last screening ({@link ScreeningResult}: list version and hits);
-   *  {@link #SCREENING_SUMMARY} is its readable form. */
+  /** The last screening's hits, one readable line each (word, position, list, correction); the
+   *  structured copy is in {@link ScreeningJournal}. */
   public static final String SCREENING_HITS = "screeningHits";
-  public static final String SCREENING_SUMMARY = "screeningSummary";
   /** The comments and rejections so far, readable, for the forms; the whole record is {@link ReviewLog}. */
   public static final String REVIEW_COMMENTS = "reviewComments";
   /** Rises with every correction after a withdrawal, so each publication round has its own outbox keys. */

@@ -2,33 +2,36 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Screens title and body before anyone reviews; every reviewer sees the hits. */
+/**
+ * Screens title and body before anyone reviews: every reviewer sees the hits ({@code screeningHits},
+ * one readable line each), and the item's record keeps them structured ({@link ScreeningJournal}).
+ */
 @Component("screenContentDelegate")
 public class ScreenContentDelegate implements JavaDelegate {
 
-  private final ContentScreener screener;
-  private final ObjectMapper json;
+  /** The longest text a string variable holds (the engine's TEXT_ column). */
+  static final int VARIABLE_TEXT_LIMIT = 4000;
 
-  public ScreenContentDelegate(ContentScreener screener, ObjectMapper json) {
+  private final ContentScreener screener;
+  private final ScreeningJournal journal;
+
+  public ScreenContentDelegate(ContentScreener screener, ScreeningJournal journal) {
     this.screener = screener;
-    this.json = json;
+    this.journal = journal;
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
+  public void execute(DelegateExecution execution) {
     List<ScreeningHit> hits = new ArrayList<>(screener.screen("title", (String) execution.getVariable(TITLE)));
     hits.addAll(screener.screen("body", (String) execution.getVariable(BODY)));
-    execution.setVariable(SCREENING_HITS, json.writeValueAsString(new ScreeningResult(screener.version(), hits)));
-    execution.setVariable(SCREENING_SUMMARY, hits.isEmpty() ? "无命中 No hits"
-        : hits.stream().map(ScreeningHit::describe).collect(Collectors.joining("\n")));
+    ScreeningResult result = new ScreeningResult(screener.version(), hits);
+    journal.record(execution, result);
+    execution.setVariable(SCREENING_HITS, result.describe(VARIABLE_TEXT_LIMIT));
   }
 }

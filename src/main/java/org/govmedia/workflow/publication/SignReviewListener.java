@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completes a review level: the decision ({@code approved}) and a comment (required to reject),
  * and the four-eyes rule of 三审三校 (baicheng art. 7): the author and each signer act at one level
- * of the same item at most. A refusal throws, so the task stays open and unchanged.
+ * of the same item at most. Authors are who created the item and who wrote a draft of it (the
+ * journal's registration and draft lines). A refusal throws, so the task stays open and unchanged.
  */
 @Component("signReviewListener")
 public class SignReviewListener implements TaskListener {
@@ -50,7 +51,7 @@ public class SignReviewListener implements TaskListener {
       throw new BadUserRequestException("Invalid comment: 退回须填写意见 a rejection needs a comment");
     }
     if (SIGNATURE_LEVELS.contains(level)) {
-      checkFourEyes(item, log.read(task.getProcessInstanceId()), level, signer);
+      checkFourEyes(log.read(task.getProcessInstanceId()), level, signer);
     }
     if (!(item.getVariable(APPROVED) instanceof Boolean)) {
       item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
@@ -62,14 +63,16 @@ public class SignReviewListener implements TaskListener {
     }
   }
 
-  private static void checkFourEyes(DelegateExecution item, List<ReviewEntry> entries, String level, String signer) {
-    if (signer.equals(item.getVariable(AUTHOR))) {
-      throw new BadUserRequestException("四眼原则 Four eyes: " + signer
-          + " wrote this item and may not review it (" + level + ")");
-    }
+  private static void checkFourEyes(List<ReviewEntry> entries, String level, String signer) {
     for (ReviewEntry entry : entries) {
-      if (entry.user().equals(signer) && !entry.level().equals(level)
-          && !entry.level().equals("post-publication-check")) {
+      if (!entry.user().equals(signer)) {
+        continue;
+      }
+      if (entry.authored()) {
+        throw new BadUserRequestException("四眼原则 Four eyes: " + signer
+            + " wrote this item (" + entry.levelName() + ") and may not review it (" + level + ")");
+      }
+      if (!entry.level().equals(level) && !entry.level().equals("post-publication-check")) {
         throw new BadUserRequestException("四眼原则 Four eyes: " + signer + " already acted on this item at "
             + entry.levelName() + " and may not sign " + level + " as well (三审三校, baicheng art. 7)");
       }

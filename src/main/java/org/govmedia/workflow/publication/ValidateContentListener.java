@@ -1,28 +1,26 @@
 package org.govmedia.workflow.publication;
 
-import static org.govmedia.workflow.publication.PublicationVariables.*;
-
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.govmedia.workflow.GovmediaProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * At the start of an item: refuses bad input (nothing is started), gives the item its id as
- * business key when the starter gave none, and the deployment's rule set when it names none.
- * (The review log, the round and the screening result appear when there is something to record:
- * each variable write is a row in the full history.)
+ * business key when the starter gave none, and registers it in the review journal under its author.
+ * Nothing else is written now: each variable is three rows in the full history, so the round and
+ * the screening hits appear when there is something to record, and the default rule set is passed
+ * to the decision only ({@link DefaultRuleSetListener}).
  */
 @Component("validateContentListener")
 public class ValidateContentListener implements ExecutionListener {
 
   private final ContentValidator validator;
-  private final GovmediaProperties properties;
+  private final ReviewLog log;
 
-  public ValidateContentListener(ContentValidator validator, GovmediaProperties properties) {
+  public ValidateContentListener(ContentValidator validator, ReviewLog log) {
     this.validator = validator;
-    this.properties = properties;
+    this.log = log;
   }
 
   @Override
@@ -31,8 +29,9 @@ public class ValidateContentListener implements ExecutionListener {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey("CP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     }
-    if (execution.getVariable(RULE_SET) == null) {
-      execution.setVariable(RULE_SET, properties.defaultRuleSet());
+    var starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (starter != null && starter.getUserId() != null) {
+      log.registered(execution, starter.getUserId());
     }
   }
 }

@@ -82,7 +82,7 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     step("sees the title, the body and the screening hits", () -> {
       waitForFormValue("publication-review-title", title);
       waitForFormValue("publication-review-body", "本店限时抢购");
-      waitForFormValue("publication-review-screeningSummary", "限时抢购");
+      waitForFormValue("publication-review-screeningHits", "限时抢购");
     });
   }
 }

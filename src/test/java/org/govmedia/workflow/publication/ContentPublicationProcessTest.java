@@ -154,7 +154,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> sign(item, "reviewer1", "first-reviewers", false, "改".repeat(ReviewLog.MAX_COMMENT + 1)))
         .hasMessageContaining("comment").hasMessageContaining(String.valueOf(ReviewLog.MAX_COMMENT));
     assertThat(item).isWaitingAt("first-review");
-    assertThat(reviewLog.read(item.getId())).extracting(ReviewEntry::level).containsExactly("draft");
+    assertThat(reviewLog.read(item.getId())).extracting(ReviewEntry::level).containsExactly("registered", "draft");
   }
 
   @Test
@@ -172,7 +172,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The task stays open and unchanged.
     assertThat(item).isWaitingAt("second-review");
     assertThat(task(item).getId()).isEqualTo(second.getId());
-    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(2);
+    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(3);
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
 
     sign(item, "reviewer2", "second-reviewers", true, "");
@@ -198,11 +198,40 @@ class ContentPublicationProcessTest extends IntegrationTest {
   @Test
   void fourEyesTheAuthorMayNotReviewTheirOwnItem() {
     createUser("editor-reviewer", "editors", "first-reviewers");
-    ProcessInstance item = start(newId(), content("ROUTINE", wechat), "editor-reviewer", "editors", "first-reviewers");
-    complete(task(item), "editor-reviewer", Map.of(), "editors", "first-reviewers");
-    assertThatThrownBy(() -> sign(item, "editor-reviewer", "first-reviewers", true, ""))
+    // Created by editor-reviewer, the draft submitted by another editor: still the author.
+    ProcessInstance created = start(newId(), content("ROUTINE", wechat), "editor-reviewer", "editors", "first-reviewers");
+    submitDraft(created);
+    assertThatThrownBy(() -> sign(created, "editor-reviewer", "first-reviewers", true, ""))
+        .hasMessageContaining("Four eyes").hasMessageContaining("editor-reviewer wrote this item");
+    assertThat(created).isWaitingAt("first-review");
+
+    // Created by another editor, the draft written by editor-reviewer: an author as well.
+    ProcessInstance revised = start(newId(), content("ROUTINE", wechat));
+    complete(task(revised), "editor-reviewer", Map.of(), "editors", "first-reviewers");
+    assertThatThrownBy(() -> sign(revised, "editor-reviewer", "first-reviewers", true, ""))
         .hasMessageContaining("Four eyes");
-    assertThat(item).isWaitingAt("first-review");
+    assertThat(revised).isWaitingAt("first-review");
+    sign(revised, "reviewer1", "first-reviewers", true, "");
+    assertThat(revised).isWaitingAt("second-review");
+  }
+
+  @Test
+  void theDecisionAppliesTheItemsRuleSetOrTheDeploymentsDefault() {
+    ProcessInstance byDefault = start(newId(), content("MAJOR", wechat));
+    Map<String, Object> named = content("MAJOR", wechat);
+    named.put("ruleSet", "henan-2019");
+    ProcessInstance byName = start(newId(), named);
+    submitDraft(byDefault);
+    submitDraft(byName);
+    assertThat(decidedRuleSet(byDefault)).isEqualTo("gaoxian-2023");
+    assertThat(decidedRuleSet(byName)).isEqualTo("henan-2019");
+  }
+
+  private String decidedRuleSet(ProcessInstance item) {
+    var decision = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(item.getId()).decisionDefinitionKey("review-chain").includeInputs().singleResult();
+    return (String) decision.getInputs().stream().filter(i -> "review-chain-input-ruleSet".equals(i.getClauseId()))
+        .findFirst().orElseThrow().getValue();
   }
 
   @Test
@@ -214,14 +243,13 @@ class ContentPublicationProcessTest extends IntegrationTest {
     submitDraft(item);
     assertThat(item).isWaitingAt("first-review");
     Map<String, Object> seen = engine.getTaskService().getVariables(task(item).getId());
-    assertThat(((String) seen.get("screeningHits")).split("\"word\"")).hasSize(4); // three hits
-    assertThat((String) seen.get("screeningHits"))
-        .contains("\"word\":\"国家工商总局\"", "\"kind\":\"ERRONEOUS\"", "\"correction\":\"国家市场监督管理总局\"",
-            "\"word\":\"限时抢购\"", "\"kind\":\"ADVERTISING\"", "\"word\":\"我觉得\"", "\"kind\":\"EMOTIONAL_OPINION\"")
-        .doesNotContain("天安门");
-    assertThat((String) seen.get("screeningSummary")).contains("「国家工商总局」", "→ 国家市场监督管理总局");
+    // One readable line per hit: where, the word, its list, the correction; nothing for 天安门.
+    assertThat(((String) seen.get("screeningHits")).lines()).containsExactly(
+        "标题 title @0 「国家工商总局」 错误表述 Erroneous expression → 国家市场监督管理总局",
+        "正文 body @16 「限时抢购」 商业广告 Advertising",
+        "正文 body @21 「我觉得」 个人情绪观点 Emotional opinion");
     sign(item, "reviewer1", "first-reviewers", true, "");
-    assertThat(engine.getTaskService().getVariables(task(item).getId())).containsKey("screeningSummary");
+    assertThat(engine.getTaskService().getVariables(task(item).getId())).containsKey("screeningHits");
   }
 
   @Test
@@ -342,15 +370,19 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(json.getBody().get("publishedAt")).isNotNull();
     assertThat((List<Map<String, Object>>) json.getBody().get("reviews"))
         .extracting(r -> r.get("level") + "/" + r.get("user"))
-        .containsExactly("draft/editor1", "first-review/reviewer1", "second-review/reviewer2", "final-review/approver1");
-    assertThat((List<?>) json.getBody().get("screeningHits")).hasSize(1);
+        .containsExactly("registered/editor1", "draft/editor1", "first-review/reviewer1",
+            "second-review/reviewer2", "final-review/approver1");
+    assertThat((List<Map<String, Object>>) json.getBody().get("screeningHits")).singleElement()
+        .satisfies(hit -> assertThat(hit).containsEntry("word", "限时抢购").containsEntry("kind", "ADVERTISING")
+            .containsEntry("field", "body").containsEntry("start", 2));
+    assertThat((String) json.getBody().get("screeningListVersion")).contains("SENSITIVE");
 
     HttpHeaders accept = new HttpHeaders();
     accept.setAccept(List.of(MediaType.TEXT_HTML));
     var html = as("reviewer1").exchange("/api/publications/" + id + "/record",
         org.springframework.http.HttpMethod.GET, new HttpEntity<>(accept), String.class);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(html.getBody()).contains("信息公开登记审核表", "初审 First review", "reviewer1", "限时抢购");
+    assertThat(html.getBody()).contains("信息公开登记审核表", "登记 Registered", "初审 First review", "reviewer1", "限时抢购");
 
     assertThat(as("editor1").getForEntity("/api/publications/NO-SUCH/record", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
