@@ -253,6 +253,24 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void aRevisedDraftIsScreenedAgainAndTheRecordShowsTheLastScreening() {
+    String id = newId();
+    Map<String, Object> vars = content("ROUTINE", wechat);
+    vars.put("body", "本店限时抢购。");
+    ProcessInstance item = start(id, vars);
+    submitDraft(item);
+    assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "screeningHits")).contains("限时抢购");
+    sign(item, "reviewer1", "first-reviewers", false, "删去广告语");
+
+    assertThat(item).isWaitingAt("draft");
+    complete(task(item), "editor1", Map.of("body", "各单位要做好秋季森林防火工作。"), "editors");
+    assertThat(item).isWaitingAt("first-review");
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "screeningHits")).isEqualTo("无命中 No hits");
+    var record = as("editor1").getForEntity("/api/publications/" + id + "/record", Map.class).getBody();
+    assertThat((List<?>) record.get("screeningHits")).isEmpty();
+  }
+
+  @Test
   void startIsRefusedNamingTheFieldAndNothingIsStored() {
     assertRefused(without(content("ROUTINE", ""), "title"), "title");
     assertRefused(without(content("ROUTINE", ""), "body"), "body");
