@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -76,8 +75,11 @@ public class ReviewLog {
     if (!entry.showsInComments()) {
       return; // the comments the forms show are unchanged
     }
-    String comments = read(task.getProcessInstanceId()).stream().filter(ReviewEntry::showsInComments)
-        .map(ReviewEntry::describe).collect(Collectors.joining("\n"));
+    // The newest comments, which the editor revises by, when all of them are more than a string
+    // variable holds; the record has every one.
+    String comments = VariableText.fit(read(task.getProcessInstanceId()).stream()
+            .filter(ReviewEntry::showsInComments).map(ReviewEntry::describe).toList(), VariableText.LIMIT,
+        n -> "…… 此前另有 " + n + " 条意见，见登记审核表 " + n + " earlier comments: see the item's record", true);
     if (!comments.equals(Objects.requireNonNullElse(execution.getVariable(REVIEW_COMMENTS), ""))) {
       execution.setVariable(REVIEW_COMMENTS, comments);
     }

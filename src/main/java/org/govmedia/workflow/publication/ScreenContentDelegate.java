@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("screenContentDelegate")
 public class ScreenContentDelegate implements JavaDelegate {
 
-  /** The longest text a string variable holds (the engine's TEXT_ column). */
-  static final int VARIABLE_TEXT_LIMIT = 4000;
-
   private final ContentScreener screener;
   private final ScreeningJournal journal;
 
@@ -32,6 +29,6 @@ public class ScreenContentDelegate implements JavaDelegate {
     hits.addAll(screener.screen("body", (String) execution.getVariable(BODY)));
     ScreeningResult result = new ScreeningResult(screener.version(), hits);
     journal.record(execution, result);
-    execution.setVariable(SCREENING_HITS, result.describe(VARIABLE_TEXT_LIMIT));
+    execution.setVariable(SCREENING_HITS, result.describe(VariableText.LIMIT));
   }
 }

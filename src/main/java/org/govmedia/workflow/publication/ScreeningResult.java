@@ -13,19 +13,7 @@ public record ScreeningResult(String listVersion, List<ScreeningHit> hits) {
     if (hits.isEmpty()) {
       return "无命中 No hits";
     }
-    List<String> lines = hits.stream().map(ScreeningHit::describe).toList();
-    String all = String.join("\n", lines);
-    if (all.length() <= limit) {
-      return all;
-    }
-    StringBuilder text = new StringBuilder();
-    int shown = 0;
-    // Each line that still leaves room for the closing note about the ones not shown.
-    while (shown < lines.size()
-        && text.length() + lines.get(shown).length() + 1 + more(lines.size() - shown - 1).length() <= limit) {
-      text.append(lines.get(shown++)).append('\n');
-    }
-    return text.append(more(lines.size() - shown)).toString();
+    return VariableText.fit(hits.stream().map(ScreeningHit::describe).toList(), limit, ScreeningResult::more, false);
   }
 
   private static String more(int count) {

@@ -158,6 +158,23 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void longCommentsAtSeveralLevelsAreAllKept() {
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
+    submitDraft(item);
+    sign(item, "reviewer1", "first-reviewers", true, "初".repeat(3000));
+    sign(item, "reviewer2", "second-reviewers", false, "复".repeat(3000));
+    assertThat(item).isWaitingAt("draft");
+    assertThat(reviewLog.read(item.getId())).extracting(ReviewEntry::comment)
+        .contains("初".repeat(3000), "复".repeat(3000));
+    String shown = (String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments");
+    // The form shows the newest comment, which the editor revises by, and points to the record.
+    assertThat(shown.length()).isLessThanOrEqualTo(4000);
+    assertThat(shown.lines()).containsExactly(
+        "…… 此前另有 1 条意见，见登记审核表 1 earlier comments: see the item's record",
+        "[1] 复审 Second review · reviewer2 · 退回 rejected：" + "复".repeat(3000));
+  }
+
+  @Test
   void fourEyesOnePersonSignsOneLevelOnly() {
     createUser("reviewer12", "first-reviewers", "second-reviewers");
     ProcessInstance item = start(newId(), content("ROUTINE", wechat));
