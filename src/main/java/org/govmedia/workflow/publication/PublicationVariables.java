@@ -11,6 +11,9 @@ public final class PublicationVariables {
   public static final String RULE_SET = "ruleSet";
   public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
+  /** The decision of the level just completed, for the gateway after it: transient, set from
+   *  {@code approved} when the journal has the signature ({@link SignReviewListener}). */
+  public static final String PASSED = "passed";
   /** The last screening's hits, one readable line each (word, position, list, correction); the
    *  structured copy is in {@link ScreeningJournal}. */
   public static final String SCREENING_HITS = "screeningHits";

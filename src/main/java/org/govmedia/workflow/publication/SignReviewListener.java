@@ -3,11 +3,16 @@ package org.govmedia.workflow.publication;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.govmedia.workflow.account.RefusedInput;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +30,7 @@ public class SignReviewListener implements TaskListener {
       Set.of("first-review", "second-review", "final-review", "leader-approval");
 
   private final ReviewLog log;
+  private final Map<String, Boolean> modelStoresDecision = new ConcurrentHashMap<>();
 
   public SignReviewListener(ReviewLog log) {
     this.log = log;
@@ -32,13 +38,13 @@ public class SignReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    // The decision and comment live on the process instance (the gateways read them there); reading
-    // them there also spares a query for task-local variables on every event.
+    // The decision and comment live on the process instance (the form's values land there); reading
+    // them there also spares a query for task-local variables.
     DelegateExecution item = task.getExecution();
+    boolean storesDecision = storesDecision(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      // Each level decides afresh: no decision of the level before is pre-filled in its form.
-      if (item.getVariable(APPROVED) != null) {
-        item.setVariable(APPROVED, null); // one update; cheaper in the history than delete + insert
+      if (storesDecision && item.getVariable(APPROVED) != null) {
+        item.setVariable(APPROVED, null); // the earlier models' way to start each level afresh
       }
       return;
     }
@@ -53,14 +59,35 @@ public class SignReviewListener implements TaskListener {
     if (SIGNATURE_LEVELS.contains(level)) {
       checkFourEyes(log.read(task.getProcessInstanceId()), level, signer);
     }
-    if (!(item.getVariable(APPROVED) instanceof Boolean)) {
-      item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
-    }
     log.append(task, signer, approved, commentText);
+    if (storesDecision) {
+      item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
+    } else {
+      // The decision belongs to this level: the journal keeps it, and the gateway after the task
+      // reads it as the transient `passed`. It is not stored with the item, so the next level's form
+      // starts without a decision, and a completion without one is refused instead of taking the
+      // level before's.
+      item.removeVariable(APPROVED);
+      item.setVariable(PASSED, Variables.booleanValue(approved, true));
+    }
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
       item.setVariable(COMMENT, "");
     }
+  }
+
+  /**
+   * Whether the item runs on a model deployed before the decision stopped being stored: its review
+   * tasks also call this listener on "create", and its gateways read {@code approved}. Its running
+   * items finish the way they began. Answered from the deployed model, once per task definition.
+   */
+  private boolean storesDecision(DelegateTask task) {
+    return modelStoresDecision.computeIfAbsent(
+        task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
+          ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
+          return extensions != null && extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()
+              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent()));
+        });
   }
 
   private static void checkFourEyes(List<ReviewEntry> entries, String level, String signer) {

@@ -87,8 +87,8 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
     assertThat(item).isWaitingAt("post-publication-check");
     sign(item, "reviewer1", "first-reviewers", true, "发布无误");
-    assertThat(item).isEnded().hasPassedInOrder("draft", "screen", "decide-review-chain",
-        "first-review", "second-review", "final-review", "publish", "post-publication-check");
+    assertThat(item).isEnded().hasPassedInOrder("draft", "screen", "first-review", "second-review",
+        "final-review", "decide-review-chain", "publish", "post-publication-check");
   }
 
   @ParameterizedTest
@@ -100,6 +100,73 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(task(item)).hasCandidateGroup("main-leaders");
     sign(item, "leader1", "main-leaders", true, "同意发布");
     assertThat(item).isWaitingAt("publish");
+  }
+
+  @Test
+  void theMainLeaderIsDecidedOnTheCategoryTheItemIsSignedOffWith() {
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
+    submitDraft(item);
+    sign(item, "reviewer1", "first-reviewers", false, "涉及重大决策，请按重大信息报送");
+    assertThat(item).isWaitingAt("draft");
+    complete(task(item), "editor1", Map.of("contentCategory", "MAJOR"), "editors");
+    sign(item, "reviewer1", "first-reviewers", true, "");
+    sign(item, "reviewer2", "second-reviewers", true, "");
+    sign(item, "approver1", "final-approvers", true, "");
+    assertThat(item).isWaitingAt("leader-approval");
+    // Decided once, on the signed-off category; its outputs are not kept as variables of the item.
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(item.getId())
+        .decisionDefinitionKey("review-chain").includeOutputs().singleResult().getOutputs())
+        .singleElement().satisfies(output -> {
+          assertThat(output.getVariableName()).isEqualTo("leaderApproval");
+          assertThat(output.getValue()).isEqualTo(true);
+        });
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "leaderApproval")).isNull();
+  }
+
+  @Test
+  void eachLevelDecidesAfreshAndACompletionWithoutDecisionIsRefused() {
+    ProcessInstance item = start(newId(), content("ROUTINE", wechat));
+    submitDraft(item);
+    sign(item, "reviewer1", "first-reviewers", true, "初审同意");
+    Task second = task(item);
+    // The second reviewer's form finds no decision and no comment of the first review.
+    assertThat(engine.getFormService().getTaskFormVariables(second.getId()))
+        .doesNotContainKey("approved").containsEntry("comment", "");
+
+    assertThatThrownBy(() -> complete(second, "reviewer2", Map.of("comment", "看过了"), "second-reviewers"))
+        .hasMessageContaining("approved");
+    assertThat(item).isWaitingAt("second-review");
+    assertThat(reviewLog.read(item.getId())).hasSize(3);
+    sign(item, "reviewer2", "second-reviewers", true, "");
+    assertThat(item).isWaitingAt("final-review");
+  }
+
+  @Test
+  void itemsRunningOnTheEarlierModelFinishTheWayTheyBegan() {
+    // The model as deployed before the decisions stopped being stored (its review tasks clear
+    // `approved` when they start, its gateways read it), under a key of its own so that it does not
+    // become the latest content-publication.
+    var earlier = engine.getRepositoryService().createDeployment().name("content-publication before 2026-11-22")
+        .addClasspathResource("publication/content-publication-earlier.bpmn").deploy();
+    try {
+      ProcessInstance item = engine.getRuntimeService()
+          .startProcessInstanceByKey("content-publication-earlier", newId(), content("ROUTINE", wechat));
+      submitDraft(item);
+      sign(item, "reviewer1", "first-reviewers", true, "");
+      assertThat(item).isWaitingAt("second-review");
+      assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
+      sign(item, "reviewer2", "second-reviewers", true, "");
+      sign(item, "approver1", "final-approvers", false, "标题有误");
+      assertThat(item).isWaitingAt("draft");
+      assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isEqualTo(false);
+      submitDraft(item);
+      sign(item, "reviewer1", "first-reviewers", true, "");
+      sign(item, "reviewer2", "second-reviewers", true, "");
+      sign(item, "approver1", "final-approvers", true, "");
+      assertThat(item).isWaitingAt("publish");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier.getId(), true);
+    }
   }
 
   @ParameterizedTest
@@ -238,8 +305,8 @@ class ContentPublicationProcessTest extends IntegrationTest {
     Map<String, Object> named = content("MAJOR", wechat);
     named.put("ruleSet", "henan-2019");
     ProcessInstance byName = start(newId(), named);
-    submitDraft(byDefault);
-    submitDraft(byName);
+    throughFinalReview(byDefault);
+    throughFinalReview(byName);
     assertThat(decidedRuleSet(byDefault)).isEqualTo("gaoxian-2023");
     assertThat(decidedRuleSet(byName)).isEqualTo("henan-2019");
   }
