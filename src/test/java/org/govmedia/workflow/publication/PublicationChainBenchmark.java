@@ -34,7 +34,7 @@ class PublicationChainBenchmark {
    *  the first database measured (H2 file) came out 0.04 to 0.07 below the second (H2 in memory),
    *  which found that code compiled; with 1,500 both gave the same ratio. */
   private static final int WARM_UP = 1500;
-  private static final int BLOCK = 50;
+  private static final int BLOCK = 10;
   private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
   private static final java.lang.management.ThreadMXBean CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
