@@ -4,7 +4,6 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ public class DecisionOutputListener implements ExecutionListener {
           + " gave " + (result == null ? "no" : result.size()) + " results; its table must give exactly one");
     }
     for (Map.Entry<String, Object> output : result.getSingleResult().entrySet()) {
-      execution.setVariable(output.getKey(), Variables.untypedValue(output.getValue(), true));
+      PublicationVariables.setTransient(execution, output.getKey(), output.getValue());
     }
   }
 }

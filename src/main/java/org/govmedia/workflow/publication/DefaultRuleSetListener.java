@@ -4,7 +4,6 @@ import static org.govmedia.workflow.publication.PublicationVariables.RULE_SET;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.govmedia.workflow.GovmediaProperties;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ public class DefaultRuleSetListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.getVariable(RULE_SET) == null) {
-      execution.setVariable(RULE_SET, Variables.stringValue(properties.defaultRuleSet(), true));
+      PublicationVariables.setTransient(execution, RULE_SET, properties.defaultRuleSet());
     }
   }
 }

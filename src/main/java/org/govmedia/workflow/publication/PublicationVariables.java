@@ -25,6 +25,18 @@ public final class PublicationVariables {
 
   private PublicationVariables() {}
 
+  /**
+   * Gives the steps of this transaction a value without storing it with the item. A stored variable
+   * of the same name (a client may have sent one) cannot turn transient, so it is overwritten instead:
+   * the process's own value wins either way.
+   */
+  public static void setTransient(org.camunda.bpm.engine.delegate.VariableScope variables, String name,
+      Object value) {
+    org.camunda.bpm.engine.variable.value.TypedValue present = variables.getVariableTyped(name);
+    boolean stored = present != null && !present.isTransient();
+    variables.setVariable(name, org.camunda.bpm.engine.variable.Variables.untypedValue(value, !stored));
+  }
+
   /** The publication round of an item: 1 until a withdrawal starts a correction. */
   public static int round(org.camunda.bpm.engine.delegate.VariableScope variables) {
     Object round = variables.getVariable(ROUND);

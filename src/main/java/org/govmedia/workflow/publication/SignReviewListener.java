@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.govmedia.workflow.account.RefusedInput;
@@ -68,7 +67,7 @@ public class SignReviewListener implements TaskListener {
       // starts without a decision, and a completion without one is refused instead of taking the
       // level before's.
       item.removeVariable(APPROVED);
-      item.setVariable(PASSED, Variables.booleanValue(approved, true));
+      setTransient(item, PASSED, approved);
     }
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.

@@ -124,6 +124,19 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void variablesAClientSendsCannotTakeTheDecisionsOfTheProcess() {
+    Map<String, Object> vars = content("MAJOR", wechat);
+    vars.put("leaderApproval", false);
+    ProcessInstance item = start(newId(), vars);
+    submitDraft(item);
+    complete(task(item), "reviewer1", Map.of("approved", "false", "comment", "请补充数据来源", "passed", true),
+        "first-reviewers");
+    assertThat(item).isWaitingAt("draft");
+    throughFinalReview(item);
+    assertThat(item).isWaitingAt("leader-approval");
+  }
+
+  @Test
   void eachLevelDecidesAfreshAndACompletionWithoutDecisionIsRefused() {
     ProcessInstance item = start(newId(), content("ROUTINE", wechat));
     submitDraft(item);
