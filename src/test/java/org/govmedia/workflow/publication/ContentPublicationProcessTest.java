@@ -109,9 +109,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     sign(item, "reviewer1", "first-reviewers", false, "涉及重大决策，请按重大信息报送");
     assertThat(item).isWaitingAt("draft");
     complete(task(item), "editor1", Map.of("contentCategory", "MAJOR"), "editors");
-    sign(item, "reviewer1", "first-reviewers", true, "");
-    sign(item, "reviewer2", "second-reviewers", true, "");
-    sign(item, "approver1", "final-approvers", true, "");
+    signThreeLevels(item);
     assertThat(item).isWaitingAt("leader-approval");
     // Decided once, on the signed-off category; its outputs are not kept as variables of the item.
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(item.getId())
@@ -172,10 +170,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
       sign(item, "approver1", "final-approvers", false, "标题有误");
       assertThat(item).isWaitingAt("draft");
       assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isEqualTo(false);
-      submitDraft(item);
-      sign(item, "reviewer1", "first-reviewers", true, "");
-      sign(item, "reviewer2", "second-reviewers", true, "");
-      sign(item, "approver1", "final-approvers", true, "");
+      throughFinalReview(item);
       assertThat(item).isWaitingAt("publish");
     } finally {
       engine.getRepositoryService().deleteDeployment(earlier.getId(), true);
@@ -566,6 +561,11 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
   private void throughFinalReview(ProcessInstance item) {
     submitDraft(item);
+    signThreeLevels(item);
+  }
+
+  /** First, second and final review, each approved by its own reviewer. */
+  private void signThreeLevels(ProcessInstance item) {
     sign(item, "reviewer1", "first-reviewers", true, "");
     sign(item, "reviewer2", "second-reviewers", true, "");
     sign(item, "approver1", "final-approvers", true, "");
