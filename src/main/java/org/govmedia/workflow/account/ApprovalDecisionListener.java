@@ -2,6 +2,7 @@ package org.govmedia.workflow.account;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.govmedia.workflow.process.ApprovalJournal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("approvalDecisionListener")
 public class ApprovalDecisionListener implements TaskListener {
+
+  private final ApprovalJournal approvals;
+
+  public ApprovalDecisionListener(ApprovalJournal approvals) {
+    this.approvals = approvals;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -31,6 +38,7 @@ public class ApprovalDecisionListener implements TaskListener {
     if (!approved) {
       task.setVariable("refusalReason", text);
     }
+    approvals.decided(task, approved); // what close-account checks (defence in depth)
   }
 
   static boolean decision(Object value) {

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * per account in its posts ledger. Runs as a job (asynchronous continuation before it); the keys
  * make a repeated step write nothing twice, and a failure rolls back every write of the attempt.
  * An account closed or shut down since the draft fails the job: it retries, then raises an
- * incident in Cockpit until an operator takes the account off the item or reopens it.
+ * incident in Cockpit until an operator takes the account off the item or reopens it. An item
+ * without all its signatures in the review journal ({@link PublicationSignatures}) fails into an
+ * incident at its first attempt, and nothing goes out.
  */
 @Component("publishToChannelsDelegate")
 public class PublishToChannelsDelegate implements JavaDelegate {
@@ -30,17 +32,20 @@ public class PublishToChannelsDelegate implements JavaDelegate {
   private final PostsLedger posts;
   private final AccountRegister register;
   private final ZoneId zone;
+  private final PublicationSignatures signatures;
 
   public PublishToChannelsDelegate(Outbox outbox, PostsLedger posts, AccountRegister register,
-      GovmediaProperties properties) {
+      GovmediaProperties properties, PublicationSignatures signatures) {
     this.outbox = outbox;
     this.posts = posts;
     this.register = register;
     this.zone = ZoneId.of(properties.zone());
+    this.signatures = signatures;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    signatures.require(execution); // without every signature: an incident at once, nothing goes out
     List<String> ids = accounts(execution);
     AccountRegister.Publishable publishable = register.publishable(ids);
     if (!publishable.refused().isEmpty()) {

@@ -3,6 +3,7 @@ package org.govmedia.workflow.reply;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govmedia.workflow.process.ApprovalJournal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("approvalCompleteListener")
 public class ApprovalCompleteListener implements TaskListener {
+
+  private final ApprovalJournal approvals;
+
+  public ApprovalCompleteListener(ApprovalJournal approvals) {
+    this.approvals = approvals;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -27,5 +34,6 @@ public class ApprovalCompleteListener implements TaskListener {
     if (approved) {
       task.setVariable("replyApprovedAt", ClockUtil.getCurrentTime());
     }
+    approvals.decided(task, approved); // what publish-reply checks (defence in depth)
   }
 }

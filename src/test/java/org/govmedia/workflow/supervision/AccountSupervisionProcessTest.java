@@ -242,6 +242,8 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
         Map.of("announcementText", "本账号即日起停止更新", "announcedOn", "2025-11-12"));
     complete(instance, "deregister-shutdown", "owner1", "account-admins",
         Map.of("deregisteredOn", "2025-11-12"));
+    // 登记关停 runs as a job of its own (asyncBefore): it checks the ladder's decision first.
+    management.executeJob(job(instance, "shut-down-account").getId());
   }
 
   private void assertCancelFilingStarted(Account account, String day) {
