@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.govmedia.workflow.account.AccountClass;
@@ -23,6 +26,7 @@ import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
 import org.govmedia.workflow.channel.OutboxRepository;
 import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.identity.Role;
 import org.govmedia.workflow.reply.MessageRecordRepository;
 import org.govmedia.workflow.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -253,6 +257,23 @@ class MidwayStartTest extends IntegrationTest {
         "{\"migrationPlan\":{\"sourceProcessDefinitionId\":\"" + definition + "\",\"targetProcessDefinitionId\":\""
             + definition + "\",\"instructions\":[]},\"processInstanceIds\":[\"" + item.getId() + "\"]}");
     assertThat(migration.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void noRoleButTheAdministratorsMayUpdateInstances() {
+    // The engine's own check refuses a modification too: no role holds UPDATE on an instance or
+    // UPDATE_INSTANCE on a definition (identity/IdentitySetup).
+    var authorizations = engine.getAuthorizationService();
+    for (Role role : Role.values()) {
+      boolean admin = role == Role.ADMINS;
+      for (String key : List.of("content-publication", "message-reply", "account-closing", "account-supervision")) {
+        assertThat(authorizations.isUserAuthorized(role.demoUser(), List.of(role.groupId()), Permissions.UPDATE,
+            Resources.PROCESS_INSTANCE, key)).as("%s UPDATE instance of %s", role, key).isEqualTo(admin);
+        assertThat(authorizations.isUserAuthorized(role.demoUser(), List.of(role.groupId()),
+            ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, key))
+            .as("%s UPDATE_INSTANCE of %s", role, key).isEqualTo(admin);
+      }
+    }
   }
 
   // ------------------------------------------------------------------------ helpers
