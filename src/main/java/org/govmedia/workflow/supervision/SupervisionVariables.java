@@ -49,6 +49,17 @@ public final class SupervisionVariables {
 
   private SupervisionVariables() {}
 
+  /** The first and the last day of a period ({@code 2025-10}: October; {@code 2025-Q4}: Oct to Dec). */
+  public static LocalDate[] periodDays(String period) {
+    int year = year(period);
+    String rest = period.substring(5);
+    LocalDate first = rest.startsWith("Q")
+        ? LocalDate.of(year, (Integer.parseInt(rest.substring(1)) - 1) * 3 + 1, 1)
+        : LocalDate.of(year, Integer.parseInt(rest), 1);
+    LocalDate last = first.plusMonths(rest.startsWith("Q") ? 3 : 1).minusDays(1);
+    return new LocalDate[] {first, last};
+  }
+
   /** The period given, checked, or today's month or quarter by the cadence. */
   public static String period(Object given, String cadence, LocalDate today) {
     if (given != null && !given.toString().isBlank()) {

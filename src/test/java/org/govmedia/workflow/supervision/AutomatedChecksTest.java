@@ -108,6 +108,33 @@ class AutomatedChecksTest extends SupervisionTestSupport {
   }
 
   @Test
+  void aPeriodIsCheckedDayByDayWhateverTheDayOfTheCheck() {
+    Account silent = account("gaoxian-2023", "OTHER", null);
+    post(silent, "2025-09-30", true);
+    dailyPosts(silent, "2025-10-20", "2025-10-31", true);
+    dailyPosts(silent, "2026-01-20", "2026-02-15", true);
+    Account everyThirdDay = account("gaoxian-2023", "OTHER", null);
+    for (int day = 1; day <= 31; day += 3) {
+      post(everyThirdDay, String.format("2025-10-%02d", day), true);
+    }
+
+    for (String checkDay : List.of("2025-11-01", "2026-02-16")) {
+      SupervisionChecks.Result flagged = checks.check(new SupervisionChecks.Subject(silent.getId(),
+          "gaoxian-2023", "OTHER", false), "2025-10", LocalDate.parse(checkDay));
+      assertThat(flagged.findings()).filteredOn(f -> f.code().equals(SupervisionChecks.SILENT))
+          .singleElement().satisfies(f -> {
+            assertThat(f.from()).isEqualTo(LocalDate.parse("2025-10-01"));
+            assertThat(f.to()).isEqualTo(LocalDate.parse("2025-10-19"));
+          });
+      // Every week of October is looked at: the weeks without a post are findings too.
+      assertThat(flagged.findings()).filteredOn(f -> f.code().equals(SupervisionChecks.FREQUENCY))
+          .extracting(f -> f.to().toString()).contains("2025-10-17", "2025-10-10");
+      assertThat(checks.check(new SupervisionChecks.Subject(everyThirdDay.getId(), "gaoxian-2023",
+          "OTHER", false), "2025-10", LocalDate.parse(checkDay)).findings()).as(checkDay).isEmpty();
+    }
+  }
+
+  @Test
   void manyAccountsAreCheckedInOnePassWithStructuredFindings() throws Exception {
     String unit = unique("县政务中心");
     Account silent = account("gaoxian-2023", "OTHER", unit);
