@@ -50,6 +50,8 @@ public class SupervisionChecks {
   public static final String ORIGINALS = "ORIGINALS";
   public static final String UNFILED = "UNFILED";
   public static final String THIRD_PARTY_AGREEMENT = "THIRD_PARTY_AGREEMENT";
+  /** A window unit of update-frequency: whole calendar months (yakeshi art. 9: posts per month). */
+  public static final String CALENDAR_MONTHS = "CALENDAR_MONTHS";
 
   private final ProcessEngine engine;
   private final WorkingCalendar calendar;
@@ -230,10 +232,21 @@ public class SupervisionChecks {
       for (LocalDate day = vetoFrom; !day.isAfter(to); day = day.plusDays(1)) {
         vetoes.add(back(day, national.windowAmount(), national.windowUnit()));
       }
-      for (LocalDate end = to; !end.isBefore(from); ) {
-        Window w = back(end, rule.windowAmount(), rule.windowUnit());
-        windows.add(w);
-        end = w.from().minusDays(1);
+      if (CALENDAR_MONTHS.equals(rule.windowUnit())) {
+        // Whole months only: a month not over by the last day is judged when it is.
+        LocalDate end = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to
+            : to.withDayOfMonth(1).minusDays(1);
+        while (!end.isBefore(from)) {
+          LocalDate start = end.withDayOfMonth(1).minusMonths(Math.max(1, rule.windowAmount()) - 1L);
+          windows.add(new Window(start, end));
+          end = start.minusDays(1);
+        }
+      } else {
+        for (LocalDate end = to; !end.isBefore(from); ) {
+          Window w = back(end, rule.windowAmount(), rule.windowUnit());
+          windows.add(w);
+          end = w.from().minusDays(1);
+        }
       }
       if (rule.minOriginals() > 0 && rule.originalsWindowDays() > 0) {
         for (LocalDate end = to; !end.isBefore(from); end = end.minusDays(rule.originalsWindowDays())) {

@@ -101,8 +101,34 @@ class AutomatedChecksTest extends SupervisionTestSupport {
   }
 
   @Test
-  void aRuleSetWithoutANumberFallsBackToTheNationalTwoWeeks() {
+  void yakeshiJudgesTheMonthsPostsAgainstWhatThePlatformAllowsAndTheNationalVeto() {
+    // yakeshi art. 9: not clearly below what the platform allows in a month (application default:
+    // 4 a month). Posts every 10 days pass the national 2 weeks but not the month.
     Account account = account("yakeshi", "OTHER", null);
+    for (String day : List.of("2025-10-01", "2025-10-11", "2025-10-21", "2025-10-31")) {
+      post(account, day, false);
+    }
+    Account sparse = account("yakeshi", "OTHER", null);
+    for (String day : List.of("2025-10-01", "2025-10-13", "2025-10-25")) {
+      post(sparse, day, false);
+    }
+    SupervisionChecks.Result monthly = checks.check(new SupervisionChecks.Subject(account.getId(),
+        "yakeshi", "OTHER", false), "2025-10", LocalDate.parse("2025-11-05"));
+    assertThat(monthly.findings()).isEmpty();
+    SupervisionChecks.Result tooFew = checks.check(new SupervisionChecks.Subject(sparse.getId(),
+        "yakeshi", "OTHER", false), "2025-10", LocalDate.parse("2025-11-05"));
+    assertThat(codes(tooFew)).containsExactly(SupervisionChecks.FREQUENCY);
+    assertThat(tooFew.findings().get(0).from()).isEqualTo(LocalDate.parse("2025-10-01"));
+    assertThat(tooFew.findings().get(0).to()).isEqualTo(LocalDate.parse("2025-10-31"));
+    assertThat(tooFew.findings().get(0).count()).isEqualTo(3);
+    // A month not over yet is judged when it is over; the national veto is judged every day.
+    assertThat(checks.check(new SupervisionChecks.Subject(sparse.getId(), "yakeshi", "OTHER", false),
+        "2025-10", LocalDate.parse("2025-10-26")).findings()).isEmpty();
+  }
+
+  @Test
+  void aRuleSetWithoutANumberFallsBackToTheNationalTwoWeeks() {
+    Account account = account("yanchi-2017", "OTHER", null);
     post(account, "2025-10-28", false);
     assertThat(check(account, "2025-11-10").findings()).isEmpty();
   }
