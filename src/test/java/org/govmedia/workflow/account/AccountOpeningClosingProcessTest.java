@@ -162,6 +162,40 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
   }
 
   @Test
+  void theYakeshiCloseFilingRunsFromThePlatformDeregistrationNotFromTheTask() {
+    clock("2025-09-20T10:00");
+    Map<String, Object> data = accountData("yakeshi");
+    data.put("openedOn", "2025-09-15");
+    Account account = register.registerExisting(new AccountValidator().account(data, null), "test");
+    ProcessInstance closing = startClosing(account, Map.of());
+    complete(closing, "approve-closing", "leader1", "main-leaders", Map.of("approved", "true"));
+    complete(closing, "announce-closure", "owner1", "account-admins",
+        Map.of("announcementText", "本账号将于近日停止更新", "announcedOn", "2025-09-20"));
+
+    // The clerk records on 10-09 a deregistration done on 09-26: a date in the future, or before
+    // the account was opened, is refused naming the field, and the task stays open.
+    clock("2025-10-09T16:00");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-10-10"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("注销日期不能晚于今天");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-09-31"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("格式");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-09-14"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("注销日期不能早于账号开设日期（2025-09-15）");
+    assertThat(closing).isWaitingAt("deregister");
+    complete(closing, "deregister", "owner1", "account-admins", Map.of("deregisteredOn", "2025-09-26"));
+
+    ProcessInstance filing = calledFiling(closing);
+    assertThat(filing.getBusinessKey()).isEqualTo(account.getId() + ":CLOSE:2025-09-26");
+    assertThat(runtime.getVariable(filing.getId(), "eventDate")).isEqualTo("2025-09-26");
+    // yakeshi art. 7: 5 working days after the deregistration (09-28 worked, 10-01..08 off), so
+    // already due, not 5 working days after the task (10-16).
+    assertThat(runtime.getVariable(filing.getId(), "filingDeadline")).isEqualTo(endOf("2025-10-10"));
+  }
+
+  @Test
   void aCancellationIsFiledAsCancel() {
     clock("2025-09-26T10:00");
     Account account = activeAccount("gaoxian-2023");
