@@ -62,6 +62,48 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
   }
 
   @Test
+  void theYanchiOpeningIsFiledWithTheCountyOfficeBeforeTheAccountIsOpened() {
+    clock("2025-09-26T10:00");
+    ProcessInstance opening = startOpening(accountData("yanchi-2017"));
+    String accountId = (String) runtime.getVariable(opening.getId(), "accountId");
+    complete(opening, "record-meeting", "owner1", "account-admins", meeting());
+    complete(opening, "approve-opening", "leader1", "main-leaders", Map.of("approved", "true", "comment", "同意"));
+
+    // yanchi annex 2 art. 5: 报县人民政府办公室备案后申请设立: not opened before the county office files it.
+    assertThat(opening).isWaitingAt("pre-application-filing").task().hasCandidateGroup("supervisors");
+    assertThat(reload(accountId).getStatus()).isEqualTo(AccountStatus.PLANNED);
+    assertThat(reload(accountId).getOpenedOn()).isNull();
+    assertThatThrownBy(() -> complete(opening, "pre-application-filing", "supervisor1", "supervisors",
+        Map.of("preFiledOn", "2025-09-27"))).hasMessageContaining("preFiledOn")
+        .hasMessageContaining("备案日期不能晚于今天");
+    assertThat(opening).isWaitingAt("pre-application-filing");
+
+    clock("2025-09-29T09:00");
+    complete(opening, "pre-application-filing", "supervisor1", "supervisors",
+        Map.of("preFiledOn", "2025-09-29", "preFilingNote", "准予备案"));
+    assertThat(opening).hasPassed("pre-application-filing", "open-account").isWaitingAt("file-opening");
+    Account opened = reload(accountId);
+    assertThat(opened.getStatus()).isEqualTo(AccountStatus.PENDING_FILING);
+    assertThat(opened.getOpenedOn()).isEqualTo(java.time.LocalDate.parse("2025-09-29"));
+    // Then the filing form within 1 week of the opening (yanchi §1).
+    ProcessInstance filing = calledFiling(opening);
+    assertThat(runtime.getVariable(filing.getId(), "filingDeadline")).isEqualTo(endOf("2025-10-06"));
+    var history = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(opening.getId()).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        .map(a -> a.getActivityId()).toList();
+    assertThat(history.indexOf("pre-application-filing")).isLessThan(history.indexOf("open-account"));
+  }
+
+  @Test
+  void anOpeningOfAnotherRuleSetHasNoPreApplicationFiling() {
+    clock("2025-09-26T10:00");
+    ProcessInstance opening = startOpening(accountData("henan-2019"));
+    complete(opening, "record-meeting", "owner1", "account-admins", meeting());
+    complete(opening, "approve-opening", "leader1", "main-leaders", Map.of("approved", "true", "comment", "同意"));
+    assertThat(opening).isWaitingAt("file-opening").hasNotPassed("pre-application-filing");
+  }
+
+  @Test
   void theMainLeaderRefusesAndThePlanIsClosedWithTheReason() {
     clock("2025-09-26T10:00");
     ProcessInstance opening = startOpening(accountData("yakeshi"));
