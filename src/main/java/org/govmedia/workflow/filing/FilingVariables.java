@@ -13,6 +13,9 @@ public final class FilingVariables {
   public static final String COMMENT = "comment";
   public static final String SEND_BACK_REASON = "sendBackReason";
   public static final String SUBMITTED_BY = "submittedBy";
+  /** When the unit first submitted (the deadline binds this submission). */
+  public static final String FIRST_SUBMITTED_AT = "firstSubmittedAt";
+  public static final String CONFIRMATION_OVERDUE = "confirmationOverdue";
 
   private FilingVariables() {}
 

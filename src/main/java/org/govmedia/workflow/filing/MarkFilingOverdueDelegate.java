@@ -9,8 +9,10 @@ import org.govmedia.workflow.account.FilingEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * 逾期未备案 The filing deadline passed: {@code overdue=true} on the instance (Cockpit filters on it);
- * an overdue OPEN filing marks the account unfiled until it is confirmed (gaoxian 7(3)).
+ * 逾期未备案 The filing deadline passed before the unit ever submitted (the process only comes here
+ * then): {@code overdue=true} on the instance (Cockpit filters on it). An account whose opening
+ * filing was never submitted is open without filing: it is marked unfiled (gaoxian 7(3)
+ * 未向主管单位备案私自开设) until the unit submits.
  */
 @Component("markFilingOverdueDelegate")
 public class MarkFilingOverdueDelegate implements JavaDelegate {

@@ -1,9 +1,12 @@
 package org.govmedia.workflow.filing;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.account.FilingEvent;
 import org.govmedia.workflow.account.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
@@ -11,15 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of {@code submit-filing}: the annex-1 fields (leader in charge, reviewer, publisher,
  * each name, title, phone) are all there and well-formed, else "Invalid <field>" and the task stays
- * open; records who submitted.
+ * open; records who submitted and when first ({@code firstSubmittedAt}: the filing deadline binds
+ * this submission). An opening filing submitted ends the unfiled mark: a late submission is a late
+ * filing, not an unfiled account (gaoxian 7(3) 未向主管单位备案私自开设).
  */
 @Component("submitFilingListener")
 public class SubmitFilingListener implements TaskListener {
 
   private final AccountValidator validator;
+  private final AccountRegister register;
 
-  public SubmitFilingListener(AccountValidator validator) {
+  public SubmitFilingListener(AccountValidator validator, AccountRegister register) {
     this.validator = validator;
+    this.register = register;
   }
 
   @Override
@@ -30,5 +37,12 @@ public class SubmitFilingListener implements TaskListener {
       throw RefusedInput.of(e);
     }
     task.setVariable(FilingVariables.SUBMITTED_BY, Actor.current());
+    if (!task.getExecution().hasVariable(FilingVariables.FIRST_SUBMITTED_AT)) {
+      task.getExecution().getProcessInstance().setVariable(FilingVariables.FIRST_SUBMITTED_AT,
+          ClockUtil.getCurrentTime());
+    }
+    if (FilingEvent.OPEN.name().equals(task.getVariable(FilingVariables.FILING_EVENT))) {
+      register.markUnfiled(task.getVariable(FilingVariables.ACCOUNT_ID), false);
+    }
   }
 }

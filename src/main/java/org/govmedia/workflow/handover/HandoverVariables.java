@@ -20,6 +20,8 @@ public final class HandoverVariables {
   public static final String LEAVING_PERSON = "leavingPerson";
   /** LEAVE 离岗, TRANSFER 调岗, RESIGN 辞职. */
   public static final String CHANGE_REASON = "changeReason";
+  /** The day of the staff change itself (gaoxian 7(1): the filing runs from it); today when absent. */
+  public static final String CHANGED_ON = "changedOn";
   public static final String SUCCESSOR_NAME = "successorName";
   public static final String SUCCESSOR_TITLE = "successorTitle";
   public static final String SUCCESSOR_PHONE = "successorPhone";

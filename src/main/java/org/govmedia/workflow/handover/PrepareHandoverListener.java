@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
+import org.govmedia.workflow.account.EventDates;
 import org.govmedia.workflow.account.RefusedInput;
 import org.govmedia.workflow.account.ResponsiblePerson;
 import org.govmedia.workflow.calendar.WorkingCalendar;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * reviewer, publisher), {@code changeReason} (LEAVE, TRANSFER, RESIGN), the successor's
  * {@code successorName}, {@code successorTitle}, {@code successorPhone}, optional
  * {@code successorUserId} (a user: confirm-takeover is assigned to them) and {@code leavingPerson}
- * (the register's person of the role when absent); refused with "Invalid <field>", nothing stored.
+ * (the register's person of the role when absent) and {@code changedOn}, the day of the change
+ * itself (today when absent; not in the future, not before the account opened: gaoxian 7(1) counts
+ * the filing from it); refused with "Invalid <field>", nothing stored.
  * Sets the business key {@code <accountId>:STAFF_HANDOVER:<today>}, the account's data for the
  * forms and {@code ruleSet} (the account's when absent).
  */
@@ -31,12 +34,14 @@ public class PrepareHandoverListener implements ExecutionListener {
   private final AccountRegister register;
   private final AccountValidator validator;
   private final WorkingCalendar calendar;
+  private final EventDates eventDates;
 
   public PrepareHandoverListener(AccountRegister register, AccountValidator validator,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, EventDates eventDates) {
     this.register = register;
     this.validator = validator;
     this.calendar = calendar;
+    this.eventDates = eventDates;
   }
 
   @Override
@@ -83,7 +88,11 @@ public class PrepareHandoverListener implements ExecutionListener {
     if (leaving.length() > 100) {
       throw RefusedInput.of(LEAVING_PERSON, "leavingPerson is longer than 100 characters");
     }
+    Object changedOn = execution.getVariable(CHANGED_ON);
+    String changeDay = changedOn == null || changedOn.toString().isBlank() ? calendar.today().toString()
+        : eventDates.check(changedOn, CHANGED_ON, "人员变动日期", account).toString();
     String accountId = account.getId().toString();
+    execution.setVariable(CHANGED_ON, changeDay);
     execution.setVariable(ACCOUNT_ID, accountId);
     execution.setVariable(HANDOVER_ROLE, role);
     execution.setVariable(CHANGE_REASON, reason);

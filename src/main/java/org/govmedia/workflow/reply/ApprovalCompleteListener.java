@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Completing {@code approve-reply}: {@code approved} as a Boolean (a form's "true"/"false" too), a
  * comment required for a rejection, which the redraft then shows as {@code approvalComment}. An
- * approval records {@code replyApprovedAt}: the reply is released then (for on-time, see
+ * approval records {@code replyApprovedAt} (on time or not is judged at publication, see
  * {@link RecordTimelinessDelegate}).
  */
 @Component("approvalCompleteListener")

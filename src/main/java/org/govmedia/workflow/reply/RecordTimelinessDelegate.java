@@ -8,10 +8,11 @@ import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * 记录时效 Whether the reply was on time: it counts from {@code replyApprovedAt} (the moment the
- * reply was released; a publication job retried later does not make it late). Sets {@code onTime}
- * (Boolean), {@code workingDaysLate} (Integer: the working days after the deadline's day up to the
- * day of the approval, 0 when on time), {@code replyPublishedAt} (Date) and {@code replied=true}.
+ * 记录时效 Whether the reply was on time, judged when it is published (baicheng art. 10: 从群众留言到在
+ * 相应平台公开回复要在规定时限5个工作日内): the moment the publish-reply step handed it to the platform,
+ * not its approval. Sets {@code onTime} (Boolean), {@code workingDaysLate} (Integer: the working
+ * days after the deadline's day up to the day of publication, 0 when on time), {@code
+ * replyPublishedAt} (Date) and {@code replied=true}.
  */
 @Component("recordTimelinessDelegate")
 public class RecordTimelinessDelegate implements JavaDelegate {
@@ -26,8 +27,7 @@ public class RecordTimelinessDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = ClockUtil.getCurrentTime();
     Date deadline = (Date) execution.getVariable("replyDeadline");
-    Date approvedAt = (Date) execution.getVariable("replyApprovedAt");
-    Date repliedAt = approvedAt != null ? approvedAt : now;
+    Date repliedAt = now;
     boolean onTime = !repliedAt.after(deadline);
     int late = onTime ? 0 : calendar.workingDaysBetween(calendar.dayOf(deadline), calendar.dayOf(repliedAt));
     execution.setVariable("onTime", onTime);

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * 执行处置 The escalation-step's {@code escalationAction} is recorded and the register follows
  * (WARN → WARNED, REPORT → REPORTED, INTERVIEW → INTERVIEWED; SHUTDOWN only after the owner's
- * shutdown tasks; NONE changes nothing). The supervision then counts as decided in its round; the
+ * shutdown tasks; NONE and DELETE (责令删除: the unit rectifies) leave the status). A measure the
+ * supervisor chose (DISCRETION, yakeshi art. 20) carries its reason into the status change. The supervision then counts as decided in its round; the
  * last one to decide messages the round ({@value SupervisionVariables#DECIDED_MESSAGE}).
  */
 @Component("applyEscalationDelegate")
@@ -49,9 +50,11 @@ public class ApplyEscalationDelegate implements JavaDelegate {
     records.decided(supervisionId, count, action);
     AccountStatus to = STATUS.get(action);
     if (to != null) {
+      Object measureReason = execution.getVariable(MEASURE_REASON);
+      String why = measureReason == null ? "" : " 处置理由 Reason: " + measureReason;
       register.changeStatus(execution.getVariable(ACCOUNT_ID), to, Actor.current(),
-          REASON.get(action) + " (" + execution.getVariable(PERIOD) + ", 第 " + count + " 次突出问题 problem "
-              + count + "): " + SupervisionRecords.clip(String.valueOf(execution.getVariable(FINDINGS))));
+          SupervisionRecords.clip(REASON.get(action) + " (" + execution.getVariable(PERIOD) + ", 第 " + count
+              + " 次突出问题 problem " + count + "): " + execution.getVariable(FINDINGS) + why));
     }
     Object roundId = execution.getVariable(ROUND_ID);
     if (roundId != null) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 自动检查 The automated checks of the account (update frequency, originals, the national single
- * veto, unfiled, a third-party operator without a valid confidentiality agreement): taken from the round's set-wise checks when the round made them, else made now.
+ * veto, unfiled, a third-party operator without a valid confidentiality agreement): taken from the round's set-wise checks when the round made them, else made now; either way
+ * over every day of the supervision's {@code period} (up to yesterday while it is not over).
  * Sets {@code automatedFindings} (text), {@code automatedFindingsJson}, {@code automatedProblem}.
  */
 @Component("automatedChecksDelegate")
@@ -40,7 +41,8 @@ public class AutomatedChecksDelegate implements JavaDelegate {
     } else {
       SupervisionChecks.Result result = checks.check(new SupervisionChecks.Subject(row.accountId(),
           (String) execution.getVariable(RULE_SET), (String) execution.getVariable("accountClass"),
-          Boolean.TRUE.equals(execution.getVariable(UNFILED))), calendar.today());
+          Boolean.TRUE.equals(execution.getVariable(UNFILED))), (String) execution.getVariable(PERIOD),
+          calendar.today());
       text = result.text();
       json = checks.toJson(result);
       problem = result.problem();

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * {@code ${inspectionSchedule.cycle}}: the schedule of the inspection rounds from
  * {@code govmedia.inspection.*} (application.yaml). Camunda allows one timer start event per
  * process, so inspection-round has one, on this cycle (read when the model is deployed); each run
- * starts a round for every scheduled rule set whose cadence (inspection-sample.dmn) is due that
- * month. How a round selects (full or sample, share) is the decision's, not this class's.
+ * starts a round for every scheduled rule set whose cadence (inspection-sample.dmn) has a period
+ * that has just ended. How a round selects (full or sample, share) is the decision's, not this class's.
  */
 @Component("inspectionSchedule")
 public class InspectionSchedule {
@@ -34,7 +34,7 @@ public class InspectionSchedule {
   /** How many supervisions one asynchronous step of a round starts. */
   public int getBatchSize() { return batchSize; }
 
-  /** A cadence is due in the month: MONTHLY always, QUARTERLY in a quarter's last month. */
+  /** A period of the cadence ends with the month: MONTHLY always, QUARTERLY with a quarter's last month. */
   public static boolean due(String cadence, int month) {
     return !"QUARTERLY".equals(cadence) || month % 3 == 0;
   }

@@ -33,7 +33,7 @@ public class RoundReportController {
   /** The actions of the ladder as reports name them (PENDING: not decided yet). */
   public static final Map<String, String> ACTION_NAMES = Map.of("NONE", "无 None", "WARN", "提醒 Warn",
       "REPORT", "通报 Report", "INTERVIEW", "约谈 Interview", "SHUTDOWN", "关停 Shutdown",
-      "PENDING", "待定 Pending");
+      "DELETE", "责令删除 Deletion ordered", "PENDING", "待定 Pending");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Asia/Shanghai"));
 

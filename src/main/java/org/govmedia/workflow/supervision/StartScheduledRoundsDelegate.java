@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * 按计划启动检查 The timer's run: for every scheduled rule set (govmedia.inspection.scheduled-rule-sets)
- * whose cadence from inspection-sample.dmn is due this month, one inspection-round with that rule set
- * and this month's or quarter's period. Sets {@code scheduledRounds} (the rule sets started).
+ * whose cadence from inspection-sample.dmn is due, one inspection-round with that rule set for the
+ * month or quarter that has just ended (the last month before today's; a quarter when that month
+ * ends one), so that every day of every period is checked once it is over. Sets {@code
+ * scheduledRounds} (the rule sets and periods started).
  */
 @Component("startScheduledRoundsDelegate")
 public class StartScheduledRoundsDelegate implements JavaDelegate {
@@ -41,9 +43,10 @@ public class StartScheduledRoundsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate today = calendar.today();
     List<String> started = new ArrayList<>();
+    LocalDate lastMonth = today.minusMonths(1);
     for (String ruleSet : dueRuleSets(today)) {
       String cadence = cadence(ruleSet);
-      String period = SupervisionVariables.period(null, cadence, today);
+      String period = SupervisionVariables.period(null, cadence, lastMonth);
       AsApplication.run(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(ROUND_PROCESS,
           Variables.createVariables().putValue(RULE_SET, ruleSet).putValue(PERIOD, period)));
       started.add(ruleSet + ":" + period);
@@ -52,10 +55,11 @@ public class StartScheduledRoundsDelegate implements JavaDelegate {
     LOG.info("Inspection schedule {}: rounds started {}", today, started);
   }
 
-  /** The scheduled rule sets whose cadence is due in the month of the day. */
+  /** The scheduled rule sets whose period ends with the month before the day's. */
   public List<String> dueRuleSets(LocalDate day) {
+    int endedMonth = day.minusMonths(1).getMonthValue();
     return schedule.getScheduledRuleSets().stream()
-        .filter(ruleSet -> InspectionSchedule.due(cadence(ruleSet), day.getMonthValue())).toList();
+        .filter(ruleSet -> InspectionSchedule.due(cadence(ruleSet), endedMonth)).toList();
   }
 
   private String cadence(String ruleSet) {

@@ -52,7 +52,7 @@ public class StartSupervisionsDelegate implements JavaDelegate {
     List<SupervisionRecords.Pending> batch = records.nextToStart(roundId, batchSize);
     LocalDate today = calendar.today();
     var results = checks.check(batch.stream().map(p -> new SupervisionChecks.Subject(p.accountId(),
-        p.ruleSet(), p.accountClass(), p.unfiled())).toList(), today);
+        p.ruleSet(), p.accountClass(), p.unfiled())).toList(), period, today);
     List<Object[]> rows = new ArrayList<>(batch.size());
     for (SupervisionRecords.Pending p : batch) {
       SupervisionChecks.Result result = results.get(p.accountId());

@@ -30,10 +30,13 @@ import org.springframework.stereotype.Service;
  * valid on the day of the check is a finding too (gaoxian 1: THIRD_PARTY_AGREEMENT), read for a
  * chunk of accounts in one query of the register.
  *
- * <p>Windows: the update windows end the day before the check and go back window by window (a
- * window of N working days holds N working days of the holiday calendar) as far as the veto window
- * reaches (at least one window); the originals window is the {@code originalsWindowDays} calendar
- * days before the check.
+ * <p>Windows: a check covers every day of the days it reports on (a round: its period, up to the
+ * day before the check when the period is not over). The update windows end on the last day and go
+ * back window by window (a window of N working days holds N working days of the holiday calendar)
+ * until every day is in one (the first may reach into the days before). The national veto is
+ * judged for every day: a window of 2 weeks ending on any day of the period without a post is a
+ * finding (reported for the silent days of the period). The originals windows of {@code
+ * originalsWindowDays} calendar days tile the period the same way.
  */
 @Service
 public class SupervisionChecks {
@@ -47,6 +50,8 @@ public class SupervisionChecks {
   public static final String ORIGINALS = "ORIGINALS";
   public static final String UNFILED = "UNFILED";
   public static final String THIRD_PARTY_AGREEMENT = "THIRD_PARTY_AGREEMENT";
+  /** A window unit of update-frequency: whole calendar months (yakeshi art. 9: posts per month). */
+  public static final String CALENDAR_MONTHS = "CALENDAR_MONTHS";
 
   private final ProcessEngine engine;
   private final WorkingCalendar calendar;
@@ -110,8 +115,8 @@ public class SupervisionChecks {
   record Window(LocalDate from, LocalDate to) {}
 
   /** Everything a group of accounts is checked against, computed once per check. */
-  record Plan(String ruleSet, String accountClass, Rule rule, Window veto, List<Window> windows,
-      Window originals, LocalDate lookBackFrom, LocalDate lookBackTo) {}
+  record Plan(String ruleSet, String accountClass, Rule rule, Window span, List<Window> vetoes,
+      List<Window> windows, List<Window> originals, LocalDate lookBackFrom, LocalDate lookBackTo) {}
 
   // ------------------------------------------------------------------------------ checking
 
@@ -119,8 +124,37 @@ public class SupervisionChecks {
     return check(List.of(subject), checkDay).get(subject.accountId());
   }
 
-  /** The checks of all the accounts on the day (before it: the day itself is not looked at). */
+  /**
+   * The checks of all the accounts on the day, over the national veto's window before it (the day
+   * itself is not looked at): an ad-hoc check without a period.
+   */
   public Map<Long, Result> check(Collection<Subject> subjects, LocalDate checkDay) {
+    Rule national = AsApplication.run(engine, () -> rule(null, null));
+    Window veto = back(checkDay.minusDays(1), national.windowAmount(), national.windowUnit());
+    return check(subjects, veto.from(), veto.to(), veto.to(), checkDay);
+  }
+
+  /** The checks of one account over the period (see {@link #check(Collection, String, LocalDate)}). */
+  public Result check(Subject subject, String period, LocalDate checkDay) {
+    return check(List.of(subject), period, checkDay).get(subject.accountId());
+  }
+
+  /**
+   * The checks of all the accounts over every day of the period ({@code 2025-10}, {@code 2025-Q4}),
+   * on the check day: a period not over yet is checked up to the day before the check.
+   */
+  public Map<Long, Result> check(Collection<Subject> subjects, String period, LocalDate checkDay) {
+    LocalDate[] days = SupervisionVariables.periodDays(period);
+    LocalDate to = days[1].isBefore(checkDay) ? days[1] : checkDay.minusDays(1);
+    return check(subjects, days[0], to, days[0], checkDay);
+  }
+
+  /**
+   * The checks of all the accounts over every day from {@code from} to {@code to} (inclusive); the
+   * national veto's 2 weeks are judged ending on every day from {@code vetoFrom} to {@code to}.
+   */
+  Map<Long, Result> check(Collection<Subject> subjects, LocalDate from, LocalDate to,
+      LocalDate vetoFrom, LocalDate checkDay) {
     Rule national = AsApplication.run(engine, () -> rule(null, null));
     Map<List<String>, List<Subject>> groups = new LinkedHashMap<>();
     for (Subject s : subjects) {
@@ -131,7 +165,7 @@ public class SupervisionChecks {
       String ruleSet = group.getKey().get(0);
       String accountClass = group.getKey().get(1);
       Rule rule = AsApplication.run(engine, () -> rule(ruleSet, accountClass));
-      Plan plan = plan(ruleSet, accountClass, rule, national, checkDay);
+      Plan plan = plan(ruleSet, accountClass, rule, national, from, to, vetoFrom);
       List<Subject> members = group.getValue();
       for (int i = 0; i < members.size(); i += CHUNK) {
         List<Subject> chunk = members.subList(i, Math.min(members.size(), i + CHUNK));
@@ -188,29 +222,46 @@ public class SupervisionChecks {
         number(row.get("originalsWindowDays")));
   }
 
-  Plan plan(String ruleSet, String accountClass, Rule rule, Rule national, LocalDate checkDay) {
-    LocalDate last = checkDay.minusDays(1);
-    Window veto = back(last, national.windowAmount(), national.windowUnit());
+  Plan plan(String ruleSet, String accountClass, Rule rule, Rule national, LocalDate from,
+      LocalDate to, LocalDate vetoFrom) {
+    Window span = new Window(from, to);
+    List<Window> vetoes = new ArrayList<>();
     List<Window> windows = new ArrayList<>();
-    LocalDate end = last;
-    do {
-      Window w = back(end, rule.windowAmount(), rule.windowUnit());
-      if (!windows.isEmpty() && w.from().isBefore(veto.from())) {
-        break;
+    List<Window> originals = new ArrayList<>();
+    if (!to.isBefore(from)) {
+      for (LocalDate day = vetoFrom; !day.isAfter(to); day = day.plusDays(1)) {
+        vetoes.add(back(day, national.windowAmount(), national.windowUnit()));
       }
-      windows.add(w);
-      end = w.from().minusDays(1);
-    } while (!end.isBefore(veto.from()));
-    Window originals = rule.minOriginals() > 0 && rule.originalsWindowDays() > 0
-        ? new Window(last.minusDays(rule.originalsWindowDays() - 1L), last) : null;
-    LocalDate from = veto.from();
-    for (Window w : windows) {
-      from = w.from().isBefore(from) ? w.from() : from;
+      if (CALENDAR_MONTHS.equals(rule.windowUnit())) {
+        // Whole months only: a month not over by the last day is judged when it is.
+        LocalDate end = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to
+            : to.withDayOfMonth(1).minusDays(1);
+        while (!end.isBefore(from)) {
+          LocalDate start = end.withDayOfMonth(1).minusMonths(Math.max(1, rule.windowAmount()) - 1L);
+          windows.add(new Window(start, end));
+          end = start.minusDays(1);
+        }
+      } else {
+        for (LocalDate end = to; !end.isBefore(from); ) {
+          Window w = back(end, rule.windowAmount(), rule.windowUnit());
+          windows.add(w);
+          end = w.from().minusDays(1);
+        }
+      }
+      if (rule.minOriginals() > 0 && rule.originalsWindowDays() > 0) {
+        for (LocalDate end = to; !end.isBefore(from); end = end.minusDays(rule.originalsWindowDays())) {
+          originals.add(new Window(end.minusDays(rule.originalsWindowDays() - 1L), end));
+        }
+      }
     }
-    if (originals != null && originals.from().isBefore(from)) {
-      from = originals.from();
+    LocalDate lookBack = from;
+    for (List<Window> list : List.of(vetoes, windows, originals)) {
+      for (Window w : list) {
+        lookBack = w.from().isBefore(lookBack) ? w.from() : lookBack;
+      }
     }
-    return new Plan(ruleSet, accountClass, rule, veto, windows, originals, from, last);
+    return new Plan(ruleSet, accountClass, rule, span, vetoes, windows, originals, lookBack,
+        to.isBefore(from) ? from : to);
   }
 
   /** The window of {@code amount} days of the unit ending on {@code end} (working: N working days). */
@@ -307,12 +358,27 @@ public class SupervisionChecks {
       findings.add(new Finding(UNFILED, "未备案账号（gaoxian 7(3)：一律予以关停注销） Unfiled account "
           + "(gaoxian 7(3): shut down and cancelled)", null, null, 0, 0));
     }
-    int vetoPosts = sum(counts[0], plan, plan.veto());
-    if (vetoPosts == 0) {
-      findings.add(new Finding(SILENT, String.format("检查前 %s 至 %s 无任何更新（国办秘函〔2019〕19号 单项否决） "
-          + "No post from %s to %s before the check (national single veto)", plan.veto().from(),
-          plan.veto().to(), plan.veto().from(), plan.veto().to()), plan.veto().from(), plan.veto().to(),
-          0, 1));
+    // The national veto, for every day of the span: the silent days of the span in windows of 2
+    // weeks without a post, one finding per stretch.
+    LocalDate silentFrom = null;
+    LocalDate silentTo = null;
+    for (Window veto : plan.vetoes()) {
+      if (sum(counts[0], plan, veto) > 0) {
+        continue;
+      }
+      LocalDate start = veto.from().isBefore(plan.span().from()) ? plan.span().from() : veto.from();
+      if (silentTo != null && !start.isAfter(silentTo.plusDays(1))) {
+        silentTo = veto.to();
+      } else {
+        if (silentTo != null) {
+          findings.add(silent(silentFrom, silentTo));
+        }
+        silentFrom = start;
+        silentTo = veto.to();
+      }
+    }
+    if (silentTo != null) {
+      findings.add(silent(silentFrom, silentTo));
     }
     Rule rule = plan.rule();
     for (Window w : plan.windows()) {
@@ -325,18 +391,23 @@ public class SupervisionChecks {
             rule.windowUnit()), w.from(), w.to(), posts, rule.minUpdates()));
       }
     }
-    if (plan.originals() != null) {
-      int originals = sum(counts[1], plan, plan.originals());
+    for (Window w : plan.originals()) {
+      int originals = sum(counts[1], plan, w);
       if (originals < rule.minOriginals()) {
         findings.add(new Finding(ORIGINALS, String.format("原创不足 %s 至 %s：%d 条，应不少于 %d 条 "
             + "Too few originals %s to %s: %d, at least %d (update-frequency %s/%s)",
-            plan.originals().from(), plan.originals().to(), originals, rule.minOriginals(),
-            plan.originals().from(), plan.originals().to(), originals, rule.minOriginals(),
-            plan.ruleSet(), plan.accountClass()), plan.originals().from(), plan.originals().to(),
-            originals, rule.minOriginals()));
+            w.from(), w.to(), originals, rule.minOriginals(), w.from(), w.to(), originals,
+            rule.minOriginals(), plan.ruleSet(), plan.accountClass()), w.from(), w.to(), originals,
+            rule.minOriginals()));
       }
     }
     return new Result(s.accountId(), checkDay, plan.ruleSet(), plan.accountClass(), findings);
+  }
+
+  private static Finding silent(LocalDate from, LocalDate to) {
+    return new Finding(SILENT, String.format("%s 至 %s 无任何更新，连续两周以上（国办秘函〔2019〕19号 单项否决） "
+        + "No post from %s to %s, two weeks or more (national single veto)", from, to, from, to), from, to,
+        0, 1);
   }
 
   private static int sum(int[] perDay, Plan plan, Window w) {

@@ -204,6 +204,15 @@ public class SupervisionRecords {
 
   /** Prominent problems of the account in the year (this supervision's included once inspected). */
   @Transactional(readOnly = true)
+  /** Prominent problems of the account inspected at or after {@code since} (this one included). */
+  public int prominentProblemsSince(long accountId, Instant since) {
+    Integer n = jdbc.queryForObject("""
+        select count(*) from gm_supervision
+        where account_id = :account and prominent_problem = true and inspected_at >= :since
+        """, Map.of("account", accountId, "since", Timestamp.from(since)), Integer.class);
+    return n == null ? 0 : n;
+  }
+
   public int prominentProblems(long accountId, int year) {
     Integer n = jdbc.queryForObject("""
         select count(*) from gm_supervision

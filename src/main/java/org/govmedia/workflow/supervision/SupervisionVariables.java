@@ -36,11 +36,29 @@ public final class SupervisionVariables {
   public static final String INTERVIEWED = "interviewed";
   public static final String RECTIFIED = "rectified";
   public static final String OVERDUE = "overdue";
+  /** DISCRETION: the measure the supervisor picked from supervision-measures, and why. */
+  public static final String MEASURE = "measure";
+  public static final String MEASURE_REASON = "measureReason";
+  public static final String MEASURE_CHOSEN_BY = "measureChosenBy";
+  public static final String MEASURE_OPTIONS_TEXT = "measureOptionsText";
+  /** The window problems are counted over (ISO-8601 period, e.g. P12M), set by the model. */
+  public static final String PROBLEM_WINDOW = "problemWindow";
 
   /** 2025-10 (a month) or 2025-Q4 (a quarter). */
   private static final Pattern PERIOD_FORMAT = Pattern.compile("\\d{4}-(0[1-9]|1[0-2]|Q[1-4])");
 
   private SupervisionVariables() {}
+
+  /** The first and the last day of a period ({@code 2025-10}: October; {@code 2025-Q4}: Oct to Dec). */
+  public static LocalDate[] periodDays(String period) {
+    int year = year(period);
+    String rest = period.substring(5);
+    LocalDate first = rest.startsWith("Q")
+        ? LocalDate.of(year, (Integer.parseInt(rest.substring(1)) - 1) * 3 + 1, 1)
+        : LocalDate.of(year, Integer.parseInt(rest), 1);
+    LocalDate last = first.plusMonths(rest.startsWith("Q") ? 3 : 1).minusDays(1);
+    return new LocalDate[] {first, last};
+  }
 
   /** The period given, checked, or today's month or quarter by the cadence. */
   public static String period(Object given, String cadence, LocalDate today) {

@@ -62,6 +62,48 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
   }
 
   @Test
+  void theYanchiOpeningIsFiledWithTheCountyOfficeBeforeTheAccountIsOpened() {
+    clock("2025-09-26T10:00");
+    ProcessInstance opening = startOpening(accountData("yanchi-2017"));
+    String accountId = (String) runtime.getVariable(opening.getId(), "accountId");
+    complete(opening, "record-meeting", "owner1", "account-admins", meeting());
+    complete(opening, "approve-opening", "leader1", "main-leaders", Map.of("approved", "true", "comment", "同意"));
+
+    // yanchi annex 2 art. 5: 报县人民政府办公室备案后申请设立: not opened before the county office files it.
+    assertThat(opening).isWaitingAt("pre-application-filing").task().hasCandidateGroup("supervisors");
+    assertThat(reload(accountId).getStatus()).isEqualTo(AccountStatus.PLANNED);
+    assertThat(reload(accountId).getOpenedOn()).isNull();
+    assertThatThrownBy(() -> complete(opening, "pre-application-filing", "supervisor1", "supervisors",
+        Map.of("preFiledOn", "2025-09-27"))).hasMessageContaining("preFiledOn")
+        .hasMessageContaining("备案日期不能晚于今天");
+    assertThat(opening).isWaitingAt("pre-application-filing");
+
+    clock("2025-09-29T09:00");
+    complete(opening, "pre-application-filing", "supervisor1", "supervisors",
+        Map.of("preFiledOn", "2025-09-29", "preFilingNote", "准予备案"));
+    assertThat(opening).hasPassed("pre-application-filing", "open-account").isWaitingAt("file-opening");
+    Account opened = reload(accountId);
+    assertThat(opened.getStatus()).isEqualTo(AccountStatus.PENDING_FILING);
+    assertThat(opened.getOpenedOn()).isEqualTo(java.time.LocalDate.parse("2025-09-29"));
+    // Then the filing form within 1 week of the opening (yanchi §1).
+    ProcessInstance filing = calledFiling(opening);
+    assertThat(runtime.getVariable(filing.getId(), "filingDeadline")).isEqualTo(endOf("2025-10-06"));
+    var history = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(opening.getId()).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        .map(a -> a.getActivityId()).toList();
+    assertThat(history.indexOf("pre-application-filing")).isLessThan(history.indexOf("open-account"));
+  }
+
+  @Test
+  void anOpeningOfAnotherRuleSetHasNoPreApplicationFiling() {
+    clock("2025-09-26T10:00");
+    ProcessInstance opening = startOpening(accountData("henan-2019"));
+    complete(opening, "record-meeting", "owner1", "account-admins", meeting());
+    complete(opening, "approve-opening", "leader1", "main-leaders", Map.of("approved", "true", "comment", "同意"));
+    assertThat(opening).isWaitingAt("file-opening").hasNotPassed("pre-application-filing");
+  }
+
+  @Test
   void theMainLeaderRefusesAndThePlanIsClosedWithTheReason() {
     clock("2025-09-26T10:00");
     ProcessInstance opening = startOpening(accountData("yakeshi"));
@@ -161,6 +203,40 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
     assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.CLOSED);
     assertThat(register.filings(account.getId())).extracting(AccountFiling::getFilingEvent)
         .containsExactly(FilingEvent.CLOSE);
+  }
+
+  @Test
+  void theYakeshiCloseFilingRunsFromThePlatformDeregistrationNotFromTheTask() {
+    clock("2025-09-20T10:00");
+    Map<String, Object> data = accountData("yakeshi");
+    data.put("openedOn", "2025-09-15");
+    Account account = register.registerExisting(new AccountValidator().account(data, null), "test");
+    ProcessInstance closing = startClosing(account, Map.of());
+    complete(closing, "approve-closing", "leader1", "main-leaders", Map.of("approved", "true"));
+    complete(closing, "announce-closure", "owner1", "account-admins",
+        Map.of("announcementText", "本账号将于近日停止更新", "announcedOn", "2025-09-20"));
+
+    // The clerk records on 10-09 a deregistration done on 09-26: a date in the future, or before
+    // the account was opened, is refused naming the field, and the task stays open.
+    clock("2025-10-09T16:00");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-10-10"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("注销日期不能晚于今天");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-09-31"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("格式");
+    assertThatThrownBy(() -> complete(closing, "deregister", "owner1", "account-admins",
+        Map.of("deregisteredOn", "2025-09-14"))).hasMessageContaining("deregisteredOn")
+        .hasMessageContaining("注销日期不能早于账号开设日期（2025-09-15）");
+    assertThat(closing).isWaitingAt("deregister");
+    complete(closing, "deregister", "owner1", "account-admins", Map.of("deregisteredOn", "2025-09-26"));
+
+    ProcessInstance filing = calledFiling(closing);
+    assertThat(filing.getBusinessKey()).isEqualTo(account.getId() + ":CLOSE:2025-09-26");
+    assertThat(runtime.getVariable(filing.getId(), "eventDate")).isEqualTo("2025-09-26");
+    // yakeshi art. 7: 5 working days after the deregistration (09-28 worked, 10-01..08 off), so
+    // already due, not 5 working days after the task (10-16).
+    assertThat(runtime.getVariable(filing.getId(), "filingDeadline")).isEqualTo(endOf("2025-10-10"));
   }
 
   @Test

@@ -146,7 +146,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
   }
 
   @Test
-  void anOverdueOpeningFilingRaisesTheSupervisorsTaskAndMarksTheAccountUnfiled() {
+  void anAccountOpenWithNoOpeningFilingEverSubmittedIsUnfiled() {
     clock("2025-09-26T10:00");
     Account account = openedAccount("gaoxian-2023");
     ProcessInstance filing = start(account, "OPEN", "2025-09-26");
@@ -164,19 +164,120 @@ class AccountFilingProcessTest extends AccountTestSupport {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("account-filing")
         .variableValueEquals("overdue", true).processInstanceId(filing.getId()).count()).isEqualTo(1);
 
+    // An inspection finds it open and never filed: gaoxian 7(3) shuts it down.
+    ProcessInstance supervision = superviseWithoutProblem(account);
+    assertThat(variable(supervision, "unfiled")).isEqualTo(true);
+    assertThat(variable(supervision, "escalationAction")).isEqualTo("SHUTDOWN");
+
     // The supervisor's note is required.
     assertThatThrownBy(() -> complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
         Map.of())).hasMessageContaining("supervisionNote");
     complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
         Map.of("supervisionNote", "已电话督促主办单位"));
+  }
 
-    submitAndConfirm(filing, "丁");
+  @Test
+  void aLateSubmissionIsLateButNotUnfiled() {
+    clock("2025-09-26T10:00");
+    Account account = openedAccount("gaoxian-2023");
+    ProcessInstance filing = start(account, "OPEN", "2025-09-26");
+    clock("2025-09-30T09:00");
+    management.executeJob(job(filing, "filing-deadline-timer").getId());
+    complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
+        Map.of("supervisionNote", "已电话督促主办单位"));
+
+    // The unit submits a day late: a late filing, no longer an account without any filing.
+    clock("2025-09-30T15:00");
+    complete(filing, "submit-filing", "owner1", "account-admins", annexPeople("丁"));
+    assertThat(runtime.getVariable(filing.getId(), "overdue")).isEqualTo(true);
+    assertThat(reload(account.getId()).isUnfiled()).isFalse();
+    ProcessInstance supervision = superviseWithoutProblem(account);
+    assertThat(variable(supervision, "escalationAction")).isEqualTo("NONE");
+
+    complete(filing, "confirm-filing", "supervisor1", "supervisors", Map.of("approved", "true"));
     assertThat(filing).isEnded();
     Account filed = reload(account.getId());
     assertThat(filed.isUnfiled()).isFalse();
     assertThat(filed.getStatus()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(register.filings(account.getId())).singleElement()
         .satisfies(row -> assertThat(row.isOverdue()).isTrue());
+  }
+
+  @Test
+  void aTimelySubmissionWithALateConfirmationStaysOnTime() {
+    clock("2025-09-26T10:00");
+    Account account = openedAccount("gaoxian-2023");
+    ProcessInstance filing = start(account, "OPEN", "2025-09-26");
+    clock("2025-09-26T16:00");
+    complete(filing, "submit-filing", "owner1", "account-admins", annexPeople("戊"));
+
+    // The unit's deadline no longer runs once it has submitted.
+    assertThat(management.createJobQuery().processInstanceId(filing.getId())
+        .activityId("filing-deadline-timer").count()).isZero();
+    // The office's confirmation has its own due date: 5 working days from the submission
+    // (confirmation-deadline.dmn, application default), across the National Day holiday.
+    Task confirm = task(filing, "confirm-filing");
+    assertThat(confirm.getDueDate()).isEqualTo(endOf("2025-10-10"));
+    assertThat(job(filing, "confirmation-deadline-timer").getDuedate()).isEqualTo(endOf("2025-10-10"));
+
+    clock("2025-10-20T09:00");
+    management.executeJob(job(filing, "confirmation-deadline-timer").getId());
+    assertThat(runtime.getVariable(filing.getId(), "confirmationOverdue")).isEqualTo(true);
+    assertThat(runtime.getVariable(filing.getId(), "overdue")).isEqualTo(false);
+    assertThat(filing).isWaitingAt("confirm-filing", "supervise-late-confirmation");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(filing, "supervise-late-confirmation").getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("supervisors"));
+    assertThat(reload(account.getId()).isUnfiled()).isFalse();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("account-filing")
+        .variableValueEquals("overdue", true).processInstanceId(filing.getId()).count()).isZero();
+
+    // The next inspection does not shut the account down.
+    ProcessInstance supervision = superviseWithoutProblem(account);
+    assertThat(variable(supervision, "unfiled")).isEqualTo(false);
+    assertThat(variable(supervision, "escalationAction")).isEqualTo("NONE");
+    assertThat(supervision).isEnded().hasNotPassed("announce-shutdown");
+
+    complete(filing, "supervise-late-confirmation", "supervisor1", "supervisors",
+        Map.of("supervisionNote", "已督促主管单位确认"));
+    complete(filing, "confirm-filing", "supervisor1", "supervisors", Map.of("approved", "true"));
+    assertThat(filing).isEnded().hasNotPassed("supervise-overdue-filing");
+    assertThat(register.filings(account.getId())).singleElement()
+        .satisfies(row -> assertThat(row.isOverdue()).isFalse());
+    assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+  }
+
+  @Test
+  void aTimelySubmissionSentBackAfterTheDeadlineIsNotOverdue() {
+    clock("2025-09-26T10:00");
+    Account account = openedAccount("gaoxian-2023");
+    ProcessInstance filing = start(account, "OPEN", "2025-09-26");
+    complete(filing, "submit-filing", "owner1", "account-admins", annexPeople("己"));
+    clock("2025-09-30T10:00");
+    complete(filing, "confirm-filing", "supervisor1", "supervisors",
+        Map.of("approved", "false", "comment", "发布人电话有误"));
+
+    // Back at submit-filing after the deadline: its timer is due at once and finds a submission.
+    assertThat(executable(filing, "filing-deadline-timer")).isTrue();
+    management.executeJob(job(filing, "filing-deadline-timer").getId());
+    assertThat(filing).isWaitingAt("submit-filing").hasPassed("submitted-in-time")
+        .hasNotPassed("mark-filing-overdue");
+    assertThat(runtime.getVariable(filing.getId(), "overdue")).isEqualTo(false);
+    assertThat(reload(account.getId()).isUnfiled()).isFalse();
+  }
+
+  /** account-supervision of the account for October 2025, inspected without a prominent problem. */
+  private ProcessInstance superviseWithoutProblem(Account account) {
+    engine.getIdentityService().setAuthentication("supervisor1", List.of("supervisors"));
+    ProcessInstance supervision;
+    try {
+      supervision = runtime.startProcessInstanceByKey("account-supervision",
+          Map.of("accountId", account.getId().toString(), "period", "2025-10"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    complete(supervision, "inspect", "supervisor1", "supervisors",
+        Map.of("prominentProblem", "false", "findings", ""));
+    return supervision;
   }
 
   @Test

@@ -51,6 +51,35 @@ class StaffHandoverProcessTest extends AccountTestSupport {
   }
 
   @Test
+  void theStaffChangeFilingRunsFromTheChangeItselfNotFromTheRecordedHandover() {
+    clock("2025-09-30T10:00");
+    Account account = accountWithPeople();
+    Map<String, Object> variables = start(account);
+    variables.put("changedOn", "2025-10-01");
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("staff-handover").count();
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", variables))
+        .hasMessageContaining("Invalid changedOn").hasMessageContaining("人员变动日期不能晚于今天");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("staff-handover").count()).isEqualTo(before);
+
+    // The publisher left on Friday 09-26; the handover is recorded on 09-30.
+    variables.put("changedOn", "2025-09-26");
+    ProcessInstance handover = runtime.startProcessInstanceByKey("staff-handover", variables);
+    complete(handover, "hand-over", "owner1", "account-admins",
+        Map.of("credentialsHandedOver", "true", "devicesHandedOver", true));
+    assertThat(runtime.getVariable(handover.getId(), "handoverDate")).isEqualTo("2025-09-30");
+    complete(handover, "confirm-takeover", "editor1", "editors",
+        Map.of("credentialsChanged", true, "accountInfoChanged", true));
+    complete(handover, "sign-off-handover", "leader1", "main-leaders", Map.of("approved", "true"));
+
+    ProcessInstance filing = calledFiling(handover);
+    assertThat(runtime.getVariable(filing.getId(), "eventDate")).isEqualTo("2025-09-26");
+    // gaoxian 7(1): 3 working days after the change: 09-28 (make-up Sunday), 09-29, 09-30.
+    assertThat(runtime.getVariable(filing.getId(), "filingDeadline")).isEqualTo(endOf("2025-09-30"));
+  }
+
+  @Test
   void aHandoverEndsInAStaffChangeFilingWithTheRegisterUpdated() {
     clock("2025-09-26T10:00");
     Account account = accountWithPeople();

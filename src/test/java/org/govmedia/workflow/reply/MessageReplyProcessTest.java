@@ -138,19 +138,35 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
   }
 
   @Test
-  void aReplyApprovedOnTheLastWorkingDayIsOnTimeEvenIfPublishedAfterMidnight() {
+  void aReplyApprovedOnTheLastWorkingDayButPublishedAfterMidnightIsLate() {
     ProcessInstance instance = start(uniqueId("m-lastday"), "2025-09-26T10:00", Map.of());
     complete(instance, "triage", Map.of("classification", "SUGGESTION", "department", "办公室"));
     complete(instance, "draft-reply", Map.of("replyText", "感谢建议"));
     clock("2025-10-10T23:30");
     complete(instance, "approve-reply", Map.of("approved", "true"));
+    // Timeliness is judged when the reply is published on the platform, not at its approval.
     clock("2025-10-11T00:05");
+    execute(instance, "publish-reply");
+
+    assertThat(instance).isEnded();
+    assertThat(variable(instance, "onTime")).isEqualTo(false);
+    assertThat(variable(instance, "workingDaysLate")).isEqualTo(1);
+    assertThat(variable(instance, "replyPublishedAt")).isEqualTo(at("2025-10-11T00:05"));
+  }
+
+  @Test
+  void aReplyPublishedOnTheLastWorkingDayIsOnTime() {
+    ProcessInstance instance = start(uniqueId("m-lastday-ok"), "2025-09-26T10:00", Map.of());
+    complete(instance, "triage", Map.of("classification", "SUGGESTION", "department", "办公室"));
+    complete(instance, "draft-reply", Map.of("replyText", "感谢建议"));
+    clock("2025-10-10T23:30");
+    complete(instance, "approve-reply", Map.of("approved", "true"));
+    clock("2025-10-10T23:50");
     execute(instance, "publish-reply");
 
     assertThat(instance).isEnded().hasNotPassed("supervise-overdue");
     assertThat(variable(instance, "onTime")).isEqualTo(true);
     assertThat(variable(instance, "workingDaysLate")).isEqualTo(0);
-    assertThat(variable(instance, "overdue")).isEqualTo(false);
   }
 
   @Test

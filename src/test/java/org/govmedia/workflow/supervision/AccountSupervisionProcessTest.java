@@ -101,17 +101,103 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
   }
 
   @Test
-  void aProblemOfLastYearDoesNotCount() {
-    clock("2024-12-10T10:00");
+  void aProblemOlderThanTwelveMonthsDoesNotCount() {
+    clock("2024-11-05T10:00");
     Account account = postingAccount("gaoxian-2023");
-    ProcessInstance old = supervise(account, "2024-12");
-    inspect(old, true, "去年的问题");
+    ProcessInstance old = supervise(account, "2024-10");
+    inspect(old, true, "一年多以前的问题");
     rectify(old);
 
     clock("2025-11-10T10:00");
     ProcessInstance now = supervise(account, "2025-11");
-    inspect(now, true, "今年第一次");
+    inspect(now, true, "近12个月第一次");
+    assertThat(var(now, "problemCount")).isEqualTo(1);
     assertThat(var(now, "escalationAction")).isEqualTo("WARN");
+  }
+
+  @Test
+  void twoProblemsInDecemberAndOneInJanuaryAreThreeAndInterview() {
+    clock("2024-12-02T10:00");
+    Account account = postingAccount("gaoxian-2023");
+    ProcessInstance november = supervise(account, "2024-11");
+    inspect(november, true, "十一月检查的突出问题");
+    rectify(november);
+    clock("2024-12-20T10:00");
+    ProcessInstance december = supervise(account, "2024-12");
+    inspect(december, true, "十二月检查的突出问题");
+    rectify(december);
+
+    clock("2025-01-15T10:00");
+    ProcessInstance january = supervise(account, "2025-01");
+    inspect(january, true, "一月检查的突出问题");
+
+    assertThat(var(january, "problemCount")).isEqualTo(3);
+    assertThat(var(january, "escalationAction")).isEqualTo("INTERVIEW");
+    assertThat(january).isWaitingAt("conduct-interview");
+    assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.INTERVIEWED);
+  }
+
+  @Test
+  void yakeshisThirdProblemIsLeftToTheSupervisorWhoPicksAMeasureWithAReason() {
+    clock("2025-09-10T10:00");
+    Account account = postingAccount("yakeshi");
+    Map<String, String> measures = Map.of("2025-09", "WARN", "2025-10", "REPORT");
+    for (String period : new String[] {"2025-09", "2025-10"}) {
+      ProcessInstance earlier = supervise(account, period);
+      inspect(earlier, true, "突出问题 " + period);
+      assertThat(earlier).isWaitingAt("choose-measure");
+      complete(earlier, "choose-measure", "supervisor1", "supervisors",
+          Map.of("measure", measures.get(period), "measureReason", "管理不到位"));
+      rectify(earlier);
+    }
+    clock("2025-11-10T10:00");
+    ProcessInstance third = supervise(account, "2025-11");
+    inspect(third, true, "第三次突出问题");
+
+    // No automatic interview: yakeshi art. 20 leaves the measure to the cyberspace office.
+    assertThat(var(third, "problemCount")).isEqualTo(3);
+    assertThat(var(third, "escalationAction")).isEqualTo("DISCRETION");
+    assertThat(third).isWaitingAt("choose-measure").task().hasCandidateGroup("supervisors");
+    assertThat((String) var(third, "measureOptionsText")).isEqualTo("责令删除、约谈、警告、通报、责令关闭");
+    assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.REPORTED);
+
+    // A measure outside the rule set's list, or none, or without a reason, is refused.
+    assertThatThrownBy(() -> complete(third, "choose-measure", "supervisor1", "supervisors",
+        Map.of("measure", "FINE", "measureReason", "罚款"))).hasMessageContaining("measure");
+    assertThatThrownBy(() -> complete(third, "choose-measure", "supervisor1", "supervisors",
+        Map.of("measure", "DELETE", "measureReason", " "))).hasMessageContaining("measureReason");
+    assertThat(third).isWaitingAt("choose-measure");
+
+    complete(third, "choose-measure", "supervisor1", "supervisors",
+        Map.of("measure", "DELETE", "measureReason", "发布不当言论，责令删除"));
+    assertThat(var(third, "escalationAction")).isEqualTo("DELETE");
+    assertThat(var(third, "measureChosenBy")).isEqualTo("supervisor1");
+    assertThat(third).isWaitingAt("rectify").hasNotPassed("conduct-interview");
+    assertThat(records.supervision((Long) variable(third, "supervisionId")).orElseThrow()
+        .escalationAction()).isEqualTo("DELETE");
+    rectify(third);
+    assertThat(third).isEnded().hasPassed("rectified-without-interview");
+  }
+
+  @Test
+  void yakeshisSupervisorMayOrderAnInterviewAndAfterItCloseTheAccount() {
+    clock("2025-11-10T10:00");
+    Account account = postingAccount("yakeshi");
+    ProcessInstance supervision = supervise(account, "2025-11");
+    inspect(supervision, true, "管理不到位");
+    complete(supervision, "choose-measure", "supervisor1", "supervisors",
+        Map.of("measure", "INTERVIEW", "measureReason", "责任不落实"));
+    assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.INTERVIEWED);
+    complete(supervision, "conduct-interview", "supervisor1", "supervisors", Map.of("interviewNote", "约谈"));
+    rectify(supervision);
+    complete(supervision, "verify-rectification", "supervisor1", "supervisors",
+        Map.of("rectified", "false", "verificationNote", "仍未整改"));
+
+    // Still not rectified: the office picks again (no automatic shutdown).
+    assertThat(supervision).isWaitingAt("choose-measure");
+    complete(supervision, "choose-measure", "supervisor1", "supervisors",
+        Map.of("measure", "SHUTDOWN", "measureReason", "约谈后仍不整改，责令关闭"));
+    assertThat(supervision).isWaitingAt("announce-shutdown");
   }
 
   @Test

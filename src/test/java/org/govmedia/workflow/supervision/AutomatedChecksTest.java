@@ -101,10 +101,63 @@ class AutomatedChecksTest extends SupervisionTestSupport {
   }
 
   @Test
-  void aRuleSetWithoutANumberFallsBackToTheNationalTwoWeeks() {
+  void yakeshiJudgesTheMonthsPostsAgainstWhatThePlatformAllowsAndTheNationalVeto() {
+    // yakeshi art. 9: not clearly below what the platform allows in a month (application default:
+    // 4 a month). Posts every 10 days pass the national 2 weeks but not the month.
     Account account = account("yakeshi", "OTHER", null);
+    for (String day : List.of("2025-10-01", "2025-10-11", "2025-10-21", "2025-10-31")) {
+      post(account, day, false);
+    }
+    Account sparse = account("yakeshi", "OTHER", null);
+    for (String day : List.of("2025-10-01", "2025-10-13", "2025-10-25")) {
+      post(sparse, day, false);
+    }
+    SupervisionChecks.Result monthly = checks.check(new SupervisionChecks.Subject(account.getId(),
+        "yakeshi", "OTHER", false), "2025-10", LocalDate.parse("2025-11-05"));
+    assertThat(monthly.findings()).isEmpty();
+    SupervisionChecks.Result tooFew = checks.check(new SupervisionChecks.Subject(sparse.getId(),
+        "yakeshi", "OTHER", false), "2025-10", LocalDate.parse("2025-11-05"));
+    assertThat(codes(tooFew)).containsExactly(SupervisionChecks.FREQUENCY);
+    assertThat(tooFew.findings().get(0).from()).isEqualTo(LocalDate.parse("2025-10-01"));
+    assertThat(tooFew.findings().get(0).to()).isEqualTo(LocalDate.parse("2025-10-31"));
+    assertThat(tooFew.findings().get(0).count()).isEqualTo(3);
+    // A month not over yet is judged when it is over; the national veto is judged every day.
+    assertThat(checks.check(new SupervisionChecks.Subject(sparse.getId(), "yakeshi", "OTHER", false),
+        "2025-10", LocalDate.parse("2025-10-26")).findings()).isEmpty();
+  }
+
+  @Test
+  void aRuleSetWithoutANumberFallsBackToTheNationalTwoWeeks() {
+    Account account = account("yanchi-2017", "OTHER", null);
     post(account, "2025-10-28", false);
     assertThat(check(account, "2025-11-10").findings()).isEmpty();
+  }
+
+  @Test
+  void aPeriodIsCheckedDayByDayWhateverTheDayOfTheCheck() {
+    Account silent = account("gaoxian-2023", "OTHER", null);
+    post(silent, "2025-09-30", true);
+    dailyPosts(silent, "2025-10-20", "2025-10-31", true);
+    dailyPosts(silent, "2026-01-20", "2026-02-15", true);
+    Account everyThirdDay = account("gaoxian-2023", "OTHER", null);
+    for (int day = 1; day <= 31; day += 3) {
+      post(everyThirdDay, String.format("2025-10-%02d", day), true);
+    }
+
+    for (String checkDay : List.of("2025-11-01", "2026-02-16")) {
+      SupervisionChecks.Result flagged = checks.check(new SupervisionChecks.Subject(silent.getId(),
+          "gaoxian-2023", "OTHER", false), "2025-10", LocalDate.parse(checkDay));
+      assertThat(flagged.findings()).filteredOn(f -> f.code().equals(SupervisionChecks.SILENT))
+          .singleElement().satisfies(f -> {
+            assertThat(f.from()).isEqualTo(LocalDate.parse("2025-10-01"));
+            assertThat(f.to()).isEqualTo(LocalDate.parse("2025-10-19"));
+          });
+      // Every week of October is looked at: the weeks without a post are findings too.
+      assertThat(flagged.findings()).filteredOn(f -> f.code().equals(SupervisionChecks.FREQUENCY))
+          .extracting(f -> f.to().toString()).contains("2025-10-17", "2025-10-10");
+      assertThat(checks.check(new SupervisionChecks.Subject(everyThirdDay.getId(), "gaoxian-2023",
+          "OTHER", false), "2025-10", LocalDate.parse(checkDay)).findings()).as(checkDay).isEmpty();
+    }
   }
 
   @Test

@@ -22,39 +22,52 @@ class EscalationStepDecisionTest {
 
   private static final DecisionTable TABLE = DecisionTable.load(KEY);
 
-  @ParameterizedTest(name = "problems={0} interviewed={1} rectified={2} unfiled={3} -> {4} ({5})")
+  @ParameterizedTest(name = "{0} problems={1} interviewed={2} rectified={3} unfiled={4} -> {5} ({6})")
   @CsvSource(nullValues = "null", textBlock = """
-      # problemCount, interviewed, rectified, unfiled, action,    row
+      # ruleSet,     problemCount, interviewed, rectified, unfiled, action,    row
       # gaoxian 7(3): an unfiled account is shut down whatever else holds
-      1,              false,       false,     true,    SHUTDOWN,  escalation-step-unfiled
-      0,              null,        null,      true,    SHUTDOWN,  escalation-step-unfiled
-      null,           null,        null,      true,    SHUTDOWN,  escalation-step-unfiled
-      5,              true,        true,      true,    SHUTDOWN,  escalation-step-unfiled
+      gaoxian-2023, 1,              false,       false,     true,    SHUTDOWN,  escalation-step-unfiled
+      gaoxian-2023, 0,              null,        null,      true,    SHUTDOWN,  escalation-step-unfiled
+      gaoxian-2023, null,           null,        null,      true,    SHUTDOWN,  escalation-step-unfiled
+      gaoxian-2023, 5,              true,        true,      true,    SHUTDOWN,  escalation-step-unfiled
       # gaoxian 7(3): interviewed and still not rectified -> ordered shut down
-      3,              true,        false,     false,   SHUTDOWN,  escalation-step-not-rectified
-      1,              true,        false,     null,    SHUTDOWN,  escalation-step-not-rectified
-      null,           true,        false,     false,   SHUTDOWN,  escalation-step-not-rectified
+      gaoxian-2023, 3,              true,        false,     false,   SHUTDOWN,  escalation-step-not-rectified
+      gaoxian-2023, 1,              true,        false,     null,    SHUTDOWN,  escalation-step-not-rectified
+      gaoxian-2023, null,           true,        false,     false,   SHUTDOWN,  escalation-step-not-rectified
       # gaoxian 7(3): the third prominent problem -> interview
-      3,              false,       null,      false,   INTERVIEW, escalation-step-interview
-      4,              null,        null,      null,    INTERVIEW, escalation-step-interview
-      3,              true,        null,      false,   INTERVIEW, escalation-step-interview
-      6,              true,        true,      false,   INTERVIEW, escalation-step-interview
+      gaoxian-2023, 3,              false,       null,      false,   INTERVIEW, escalation-step-interview
+      gaoxian-2023, 4,              null,        null,      null,    INTERVIEW, escalation-step-interview
+      gaoxian-2023, 3,              true,        null,      false,   INTERVIEW, escalation-step-interview
+      gaoxian-2023, 6,              true,        true,      false,   INTERVIEW, escalation-step-interview
       # gaoxian 1: second problem -> report (通报), first -> warn (提醒)
-      2,              false,       null,      false,   REPORT,    escalation-step-report
-      2,              null,        null,      null,    REPORT,    escalation-step-report
-      2,              true,        true,      false,   REPORT,    escalation-step-report
-      1,              false,       null,      false,   WARN,      escalation-step-warn
-      1,              null,        null,      null,    WARN,      escalation-step-warn
+      gaoxian-2023, 2,              false,       null,      false,   REPORT,    escalation-step-report
+      gaoxian-2023, 2,              null,        null,      null,    REPORT,    escalation-step-report
+      gaoxian-2023, 2,              true,        true,      false,   REPORT,    escalation-step-report
+      gaoxian-2023, 1,              false,       null,      false,   WARN,      escalation-step-warn
+      gaoxian-2023, 1,              null,        null,      null,    WARN,      escalation-step-warn
+      # the ladder is the application default of rule sets whose regulation names none
+      henan-2019,   3,    false,  null,  false,  INTERVIEW,  escalation-step-interview
+      baicheng-2021, 1,   null,   null,   null,  WARN,       escalation-step-warn
+      yanchi-2017,  null, null,   null,   true,  SHUTDOWN,   escalation-step-unfiled
+      null,         2,    null,   null,   null,  REPORT,     escalation-step-report
+      # yakeshi art. 20: the cyberspace office picks the measure, no automatic ladder
+      yakeshi,      3,    false,  null,  false,  DISCRETION, escalation-step-yakeshi-problem
+      yakeshi,      1,    null,   null,   null,  DISCRETION, escalation-step-yakeshi-problem
+      yakeshi,      0,    null,   null,   true,  DISCRETION, escalation-step-yakeshi-unfiled
+      yakeshi,      3,    true,   false, false,  DISCRETION, escalation-step-yakeshi-not-rectified
+      yakeshi,      0,    false,  null,  false,  NONE,       escalation-step-yakeshi-none
+      yakeshi,      null, true,   true,  false,  NONE,       escalation-step-yakeshi-none
       # no problem, negative or missing count -> no action
-      0,              false,       null,      false,   NONE,      escalation-step-none
-      -1,             false,       false,     false,   NONE,      escalation-step-none
-      null,           null,        null,      null,    NONE,      escalation-step-none
-      null,           true,        true,      false,   NONE,      escalation-step-none
-      0,              false,       false,     false,   NONE,      escalation-step-none
+      gaoxian-2023, 0,              false,       null,      false,   NONE,      escalation-step-none
+      gaoxian-2023, -1,             false,       false,     false,   NONE,      escalation-step-none
+      gaoxian-2023, null,           null,        null,      null,    NONE,      escalation-step-none
+      gaoxian-2023, null,           true,        true,      false,   NONE,      escalation-step-none
+      gaoxian-2023, 0,              false,       false,     false,   NONE,      escalation-step-none
       """)
-  void actionPerSituation(Integer problemCount, Boolean interviewed, Boolean rectified, Boolean unfiled,
+  void actionPerSituation(String ruleSet, Integer problemCount, Boolean interviewed, Boolean rectified, Boolean unfiled,
       String action, String row) {
     DmnDecisionRuleResult result = TABLE.evaluate(Variables.createVariables()
+        .putValue("ruleSet", ruleSet)
         .putValue("problemCount", problemCount)
         .putValue("interviewed", interviewed)
         .putValue("rectified", rectified)
@@ -67,12 +80,27 @@ class EscalationStepDecisionTest {
   @Test
   void aLongProblemCountFromAProcessVariableIsAccepted() {
     DmnDecisionRuleResult result = TABLE.evaluate(Variables.createVariables()
+        .putValue("ruleSet", "gaoxian-2023")
         .putValue("problemCount", 3L)
         .putValue("interviewed", false)
         .putValue("rectified", null)
         .putValue("unfiled", false));
 
     assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of("action", "INTERVIEW"));
+  }
+
+  @Test
+  void yakeshisThirdProblemIsLeftToTheSupervisorQuotingArticle20() {
+    DmnDecisionRuleResult result = TABLE.evaluate(Variables.createVariables()
+        .putValue("ruleSet", "yakeshi")
+        .putValue("problemCount", 3)
+        .putValue("interviewed", false)
+        .putValue("rectified", null)
+        .putValue("unfiled", false));
+
+    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of("action", "DISCRETION"));
+    assertThat(TABLE.rowDescriptions().get(2)).contains("yakeshi art. 20")
+        .contains("责令删除、约谈、警告、通报或者责令关闭");
   }
 
   @Test

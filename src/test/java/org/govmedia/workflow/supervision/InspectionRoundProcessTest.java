@@ -31,18 +31,19 @@ class InspectionRoundProcessTest extends SupervisionTestSupport {
     assertThat(definitions).extracting(d -> d.getActivityId()).contains("round-started");
     assertThat(definitions).extracting(d -> d.getJobConfiguration())
         .anySatisfy(c -> assertThat(c).contains("${inspectionSchedule.cycle}"));
-    // The configured cron (0 0 2 25 * ?): the next run is on a 25th at 02:00 Shanghai.
+    // The configured cron (0 0 2 1 * ?): the next run is on a 1st at 02:00 Shanghai.
     assertThat(management.createJobQuery().processDefinitionKey("inspection-round").timers().list())
         .isNotEmpty().allSatisfy(job -> {
           var due = job.getDuedate().toInstant().atZone(SHANGHAI);
-          assertThat(due.getDayOfMonth()).isEqualTo(25);
+          assertThat(due.getDayOfMonth()).isEqualTo(1);
           assertThat(due.getHour()).isEqualTo(2);
         });
-    // gaoxian 7(3) monthly; henan 6(2) quarterly, in the quarter's last month.
-    assertThat(scheduledRounds.dueRuleSets(java.time.LocalDate.parse("2025-11-25")))
-        .containsExactly("gaoxian-2023");
-    assertThat(scheduledRounds.dueRuleSets(java.time.LocalDate.parse("2025-12-25")))
-        .containsExactly("gaoxian-2023", "henan-2019");
+    // Every rule set has a round for the period just ended: gaoxian 7(3) and yakeshi (application
+    // default) monthly; henan 6(2), baicheng and yanchi (application default) quarterly.
+    assertThat(scheduledRounds.dueRuleSets(java.time.LocalDate.parse("2025-12-01")))
+        .containsExactly("gaoxian-2023", "yakeshi");
+    assertThat(scheduledRounds.dueRuleSets(java.time.LocalDate.parse("2026-01-01")))
+        .containsExactly("gaoxian-2023", "henan-2019", "baicheng-2021", "yakeshi", "yanchi-2017");
   }
 
   @Test
@@ -139,6 +140,38 @@ class InspectionRoundProcessTest extends SupervisionTestSupport {
     assertThat(rows.stream().filter(r -> "WARN".equals(r.escalationAction()))).hasSize(10);
     assertThat((String) variable(round, "reportSummary")).contains("30").contains("WARN=10");
     assertThat(reload(accounts.get(0).getId()).getStatus()).isEqualTo(AccountStatus.WARNED);
+  }
+
+  @Test
+  void octobersRoundChecksEveryDayOfOctoberWhateverTodaysDate() {
+    // Months later: the round reports on October, not on the weeks before today.
+    clock("2026-02-16T10:00");
+    String unit = unique("高县教育局");
+    Account silent = account("gaoxian-2023", "OTHER", unit);
+    post(silent, "2025-09-30", true);
+    dailyPosts(silent, "2025-10-20", "2025-10-31", true);
+    Account everyThirdDay = account("gaoxian-2023", "OTHER", unit);
+    for (int day = 1; day <= 31; day += 3) {
+      post(everyThirdDay, String.format("2025-10-%02d", day), true);
+    }
+    dailyPosts(silent, "2026-02-01", "2026-02-15", true);
+
+    ProcessInstance round = startRound("gaoxian-2023", "2025-10", unit, null);
+    executeJobs(round, 5);
+    Map<Long, ProcessInstance> supervisions = supervisionsOf((Long) var(round, "roundId"));
+
+    ProcessInstance flagged = supervisions.get(silent.getId());
+    assertThat(var(flagged, "automatedProblem")).isEqualTo(true);
+    assertThat((String) var(flagged, "automatedFindingsJson"))
+        .contains("\"code\":\"" + SupervisionChecks.SILENT + "\",\"text\"")
+        .contains("\"from\":\"2025-10-01\",\"to\":\"2025-10-19\"");
+    assertThat((String) var(flagged, "automatedFindings")).contains("2025-10-01 至 2025-10-19");
+    assertThat(var(supervisions.get(everyThirdDay.getId()), "automatedProblem")).isEqualTo(false);
+
+    inspect(flagged, true, "十月上旬至中旬两周以上未更新");
+    inspect(supervisions.get(everyThirdDay.getId()), false, "");
+    executeJobs(round, 1);
+    assertThat(round).isEnded();
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 检查范围 Inspection sample (dmn/inspection-sample.dmn): gaoxian 7(3) monthly full coverage, henan 6(2)
- * quarterly sample of at least 50%, the catch-all (application default) for every other rule set.
+ * quarterly sample of at least 50%; baicheng, yakeshi and yanchi name no cadence: each has its own
+ * row, labelled application default; the catch-all (application default) for an unknown rule set.
  */
 class InspectionSampleDecisionTest {
 
@@ -26,9 +27,9 @@ class InspectionSampleDecisionTest {
       # ruleSet,     roundKind, samplePercent, cadence,   row
       gaoxian-2023,  FULL,      100,           MONTHLY,   inspection-sample-gaoxian
       henan-2019,    SAMPLE,    50,            QUARTERLY, inspection-sample-henan
-      baicheng-2021, FULL,      100,           QUARTERLY, inspection-sample-default
-      yakeshi,       FULL,      100,           QUARTERLY, inspection-sample-default
-      yanchi-2017,   FULL,      100,           QUARTERLY, inspection-sample-default
+      baicheng-2021, FULL,      100,           QUARTERLY, inspection-sample-baicheng
+      yakeshi,       FULL,      100,           MONTHLY,   inspection-sample-yakeshi
+      yanchi-2017,   FULL,      100,           QUARTERLY, inspection-sample-yanchi
       atlantis-2030, FULL,      100,           QUARTERLY, inspection-sample-default
       null,          FULL,      100,           QUARTERLY, inspection-sample-default
       """)
@@ -43,6 +44,13 @@ class InspectionSampleDecisionTest {
   @Test
   void everyRowCitesItsClauseAndTheLastIsAnAnnotatedCatchAll() {
     TABLE.assertNamedAnnotatedWithCatchAll("检查范围 Inspection sample");
+  }
+
+  @Test
+  void aRuleSetWithoutACadenceInItsRegulationSaysApplicationDefault() {
+    for (String row : TABLE.rowDescriptions().subList(2, 5)) {
+      assertThat(row).contains("应用默认值：规定未给出具体数字").contains("application default");
+    }
   }
 
   @AfterAll

@@ -36,9 +36,9 @@ class UpdateFrequencyDecisionTest {
       baicheng-2021, MAIN,              1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-baicheng
       baicheng-2021, TWO_MICRO_ONE_APP, 1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-baicheng
       baicheng-2021, OTHER,             1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-baicheng
-      yakeshi,       MAIN,              1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default
-      yakeshi,       TWO_MICRO_ONE_APP, 1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default
-      yakeshi,       OTHER,             1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default
+      yakeshi,       MAIN,              4,          1,            CALENDAR_MONTHS, 0,          0,                   update-frequency-yakeshi
+      yakeshi,       TWO_MICRO_ONE_APP, 4,          1,            CALENDAR_MONTHS, 0,          0,                   update-frequency-yakeshi
+      yakeshi,       OTHER,             4,          1,            CALENDAR_MONTHS, 0,          0,                   update-frequency-yakeshi
       yanchi-2017,   MAIN,              1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default
       yanchi-2017,   TWO_MICRO_ONE_APP, 1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default
       yanchi-2017,   OTHER,             1,          14,           CALENDAR_DAYS, 0,            0,                   update-frequency-default

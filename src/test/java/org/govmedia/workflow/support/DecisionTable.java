@@ -61,6 +61,11 @@ public final class DecisionTable {
     return engine.evaluateDecisionTable(decision, inputs).getSingleResult();
   }
 
+  /** Every row's result of a COLLECT table for these inputs, in table order. */
+  public org.camunda.bpm.dmn.engine.DmnDecisionResult evaluateAll(VariableMap inputs) {
+    return engine.evaluateDecision(decision, inputs);
+  }
+
   /** The id of the row that answered the last evaluation (null when none did). */
   public String lastRow() {
     return lastRow;
