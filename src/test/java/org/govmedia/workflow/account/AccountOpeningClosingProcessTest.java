@@ -230,6 +230,7 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
         .hasMessageContaining("注销日期不能早于账号开设日期（2025-09-15）");
     assertThat(closing).isWaitingAt("deregister");
     complete(closing, "deregister", "owner1", "account-admins", Map.of("deregisteredOn", "2025-09-26"));
+    management.executeJob(job(closing, "close-account").getId());
 
     ProcessInstance filing = calledFiling(closing);
     assertThat(filing.getBusinessKey()).isEqualTo(account.getId() + ":CLOSE:2025-09-26");
