@@ -53,7 +53,8 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
     assertThat(variable(instance, "ruleSet")).isEqualTo("gaoxian-2023");
     assertThat(variable(instance, "replyWorkingDays")).isEqualTo(5);
     assertThat(variable(instance, "replyDeadline")).isEqualTo(DEADLINE);
-    assertThat(variable(instance, "replyDeadlineText")).isEqualTo("2025-10-10T23:59:59+08:00");
+    assertThat(variable(instance, "replyDeadlineText")).isEqualTo("2025-10-10 23:59");
+    assertThat(variable(instance, "receivedAtText")).isEqualTo("2025-09-26 10:00");
     assertThat(variable(instance, "reminderDate")).isEqualTo(REMINDER);
     assertThat(variable(instance, "overdue")).isEqualTo(false);
     assertDueAndFollowUp(task(instance, "triage"));
