@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -151,7 +152,7 @@ public class IdentitySetup implements ApplicationRunner {
         // Cockpit's 人工任务 (Human tasks) dashboard: the open tasks by candidate group (the task
         // report needs READ on every task) and the finished ones (READ_HISTORY on every process).
         grant(group, Resources.TASK, ANY, Permissions.READ);
-        grant(group, Resources.HISTORIC_TASK, ANY, Permissions.READ);
+        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
         grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
       } else {
         // Its process's diagram, its items' variables (the title and message columns of the
