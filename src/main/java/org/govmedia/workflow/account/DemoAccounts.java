@@ -56,8 +56,8 @@ public class DemoAccounts implements ApplicationRunner {
   private void registerMissing() {
     String ruleSet = properties.defaultRuleSet();
     ResponsiblePeople people = new ResponsiblePeople(
-        new ResponsiblePerson("王建国", "副局长", "0431-80000001"),
-        new ResponsiblePerson("李文静", "办公室主任", "0431-80000002"),
+        new ResponsiblePerson("赵国强", "副局长", "0431-80000001"),
+        new ResponsiblePerson("李文静", "办公室副主任", "0431-80000002"),
         new ResponsiblePerson("张晓明", "信息员", "0431-80000003"));
     List<Account> registered = register.list(null, null, DEMO_UNIT, null);
     int created = 0;

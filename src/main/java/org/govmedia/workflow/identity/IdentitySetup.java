@@ -43,6 +43,11 @@ public class IdentitySetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
+  /** The demo users' names (an office's staff; the administrator is 系统管理员). */
+  private static final Map<String, String> DEMO_NAMES = Map.of("editor1", "张晓明", "reviewer1", "李文静",
+      "reviewer2", "王海峰", "approver1", "赵国强", "leader1", "刘志远", "hotline1", "陈丽", "dept1", "孙建华",
+      "owner1", "周敏", "supervisor1", "吴卫东");
+
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
@@ -84,11 +89,18 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private void createGroup(Role role) {
-    if (identity.createGroupQuery().groupId(role.groupId()).count() > 0) {
+    // Cockpit and Admin show the group's name to clerks: its Chinese half.
+    String name = role.groupName().split(" ")[0];
+    Group existing = identity.createGroupQuery().groupId(role.groupId()).singleResult();
+    if (existing != null) {
+      if (!name.equals(existing.getName())) {
+        existing.setName(name);
+        identity.saveGroup(existing);
+      }
       return;
     }
     Group group = identity.newGroup(role.groupId());
-    group.setName(role.groupName());
+    group.setName(name);
     group.setType(role == Role.ADMINS ? "SYSTEM" : "WORKFLOW");
     identity.saveGroup(group);
   }
@@ -112,8 +124,9 @@ public class IdentitySetup implements ApplicationRunner {
   private void createUser(String userId, String password, Role role) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);
-      user.setFirstName(role.groupName().split(" ")[0]);
-      user.setLastName(userId);
+      // A Chinese full name, surname first, as the webapps and the record show it.
+      user.setFirstName(DEMO_NAMES.getOrDefault(userId, role.groupName().split(" ")[0]));
+      user.setLastName("");
       user.setEmail(userId + "@govmedia.example");
       user.setPassword(password);
       identity.saveUser(user);

@@ -139,8 +139,8 @@ abstract class BrowserTest extends IntegrationTest {
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
   /** English words of the webapps' user interface (what the translation misses shows in English). */
   private static final java.util.regex.Pattern ENGLISH_UI = java.util.regex.Pattern.compile(
-      "\\b(Welcome|Select|Tasklist|Cockpit|Diagnostics|System|First|Previous|Next|Last|ago|"
-          + "in a few seconds|in \\d+ (days|hours|minutes)|a few seconds|Created|Follow-up|Due|Claim|"
+      "\\b(Welcome|Select|Tasklist|Cockpit|Admin|Diagnostics|System|First|Previous|Next|Last|ago|"
+          + "in a few seconds|in \\d+ (days|hours|minutes)|a few seconds|days|hours|minutes|years|Created|Follow-up|Due|Claim|"
           + "Complete|Sign out|Add criteria|Dashboard|Processes|Decisions|Human Tasks|Now|Loading|"
           + "Start process|Create task|Field is required|Field must|Search|No results)\\b");
 

@@ -6,6 +6,9 @@
  *   ("Welcome", "Admin", "Cockpit", "Tasklist"); form-js (Camunda Forms) hard-codes its select
  *   placeholder ("Select") and its validation messages ("Field is required."). They are replaced by
  *   their Chinese text when the browser's language is Chinese (as the webapps choose theirs).
+ * - Relative times and dates ("2天后", "3年前", 2026-12-04 14:30): the webapps give the translation's
+ *   dateLocales to a moment.js other than the one their time filters (angular-moment's amTimeAgo)
+ *   use, which stays English. The same dateLocales (locales/zh.json) are given to that one.
  * - Tasklist's 创建任务 (create task) is shown only to users who may create tasks (TASK CREATE,
  *   asked of the engine's authorization check); styles/user-styles.css hides it until then.
  */
@@ -92,6 +95,43 @@ function showCreateTask(root) {
   });
 }
 
+// --- relative times: angular-moment's moment speaks Chinese ---------------------------------------
+
+let momentLocaleSet = false;
+const dateLocales = CHINESE
+  ? fetch(new URL('../locales/zh.json', import.meta.url)).then(r => r.json()).then(j => j.dateLocales)
+    .catch(() => null)
+  : Promise.resolve(null);
+
+function chineseMoment() {
+  if (momentLocaleSet || !CHINESE || !window.angular) {
+    return;
+  }
+  let injector;
+  try {
+    injector = window.angular.element(document.body).injector();
+  } catch (e) {
+    return;
+  }
+  if (!injector || !injector.has('moment') || !injector.has('amMoment')) {
+    return;
+  }
+  momentLocaleSet = true;
+  dateLocales.then(locale => {
+    if (!locale) {
+      return;
+    }
+    const moment = injector.get('moment');
+    if (moment.locales().includes('govmedia-zh')) {
+      moment.updateLocale('govmedia-zh', locale);
+    } else {
+      moment.defineLocale('govmedia-zh', locale);
+    }
+    injector.get('amMoment').changeLocale('govmedia-zh');
+    injector.get('$rootScope').$applyAsync();
+  });
+}
+
 let scheduled = false;
 function onChange() {
   if (scheduled) {
@@ -100,6 +140,7 @@ function onChange() {
   scheduled = true;
   requestAnimationFrame(() => {
     scheduled = false;
+    chineseMoment();
     translatePage(document);
     showCreateTask(document);
   });
