@@ -198,7 +198,7 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
 
     // The engine wraps a task listener's exception (ENGINE-03051); the cause names the field.
     assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("approved", "false")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("审批意见：");
     assertThat(instance).isWaitingAt("approve-reply");
 
     tasks.complete(approval.getId(), Map.of("approved", "false", "comment", "请补充申领材料清单"));
@@ -219,9 +219,9 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
     ProcessInstance instance = start(uniqueId("m-triage"), "2025-09-26T10:00", Map.of());
     String id = task(instance, "triage").getId();
     assertThatThrownBy(() -> tasks.complete(id, Map.of("classification", "RUMOUR")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("classification");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("留言类别：");
     assertThatThrownBy(() -> tasks.complete(id, Map.of("classification", "CONSULTATION")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("department");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("承办科室：");
     assertThat(instance).isWaitingAt("triage");
   }
 
