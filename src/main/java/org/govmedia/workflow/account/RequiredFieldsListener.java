@@ -22,7 +22,7 @@ public class RequiredFieldsListener implements TaskListener {
     for (String field : requiredFields(task)) {
       Object value = task.getVariable(field);
       if (value == null || value.toString().isBlank()) {
-        throw RefusedInput.of(field, field + " is required (" + task.getName() + ")");
+        throw RefusedInput.forClerk(field, field + " is required (" + task.getName() + ")");
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.account.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -141,7 +142,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
     incomplete.remove("reviewerTitle");
     incomplete.put("reviewerTitle", " ");
     assertThatThrownBy(() -> complete(filing, "submit-filing", "owner1", "account-admins", incomplete))
-        .hasMessageContaining("Invalid reviewerTitle");
+        .hasMessageContaining(ClerkWording.field("reviewerTitle") + "：");
     assertThat(filing).isWaitingAt("submit-filing");
   }
 
@@ -206,7 +207,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
             "eventDate", "2025-09-26", "ruleSet", "atlantis-2030"));
     cases.forEach((field, variables) -> assertThatThrownBy(
         () -> runtime.startProcessInstanceByKey("account-filing", variables))
-        .as(field).hasMessageContaining("Invalid " + field));
+        .as(field).hasMessageContaining(ClerkWording.field(field) + "："));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("account-filing").count()).isEqualTo(before);
   }
