@@ -45,7 +45,7 @@ public final class ClerkWording {
       return "填写有误";
     }
     String text = message.strip();
-    if (HAN.matcher(text).find()) {
+    if (HAN.matcher(text.substring(0, 1)).matches()) {
       return chinesePart(text);
     }
     Matcher m;
@@ -76,7 +76,7 @@ public final class ClerkWording {
     if (text.contains("credentials are never stored")) {
       return "系统不保存任何密码，请只确认已修改";
     }
-    return "填写有误";
+    return HAN.matcher(text).find() ? chinesePart(text) : "填写有误";
   }
 
   /**
@@ -84,7 +84,7 @@ public final class ClerkWording {
    * English words follow each other (a lone "http://" or a date stays).
    */
   private static String chinesePart(String text) {
-    Matcher english = Pattern.compile("[\\s(（]+[A-Za-z][A-Za-z']+[\\s,]+[A-Za-z(]").matcher(text);
+    Matcher english = Pattern.compile("[\\s(（]+[A-Za-z][A-Za-z']*[\\s,]+[A-Za-z(]").matcher(text);
     String chinese = english.find() ? text.substring(0, english.start()) : text;
     return chinese.replaceAll("[\\s,，:：(（]+$", "").strip();
   }
@@ -123,7 +123,7 @@ public final class ClerkWording {
       String label = component.path("label").asText("");
       if (!key.isEmpty() && !label.isEmpty() && HAN.matcher(label).find()) {
         // The label without its hints in brackets: "处置情况（发现问题时必填）" names 处置情况.
-        found.putIfAbsent(key, label.replaceAll("\\s*[（(].*$", "").strip());
+        found.putIfAbsent(key, label.replaceAll("\\s*[（(].*$", "").replaceAll("[\\s？?：:]+$", ""));
       }
       collect(component.path("components"), found);
     }

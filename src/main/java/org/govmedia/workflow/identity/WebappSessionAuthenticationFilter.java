@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP session) opens the application's pages under {@code /api} without a second, HTTP-basic
  * login. Only reads (GET, HEAD) ride on the session: a write still needs HTTP basic, so a forged
  * cross-site request that carries the session cookie changes nothing (CSRF). A request with its
- * own Authorization header is left to HTTP basic. The user's groups are read from the engine on
+ * own Authorization header is left to HTTP basic; /engine-rest and /actuator keep HTTP basic only. The user's groups are read from the engine on
  * every request, so a removed membership or user counts at once.
  */
 public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
@@ -53,7 +53,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private String webappUser(HttpServletRequest request) {
-    if (!SAFE_METHODS.contains(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/") || !SAFE_METHODS.contains(request.getMethod())
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       return null;
     }
     HttpSession session = request.getSession(false);

@@ -22,7 +22,9 @@ class ClerkDayE2eTest extends BrowserTest {
   /** The English halves of the models' bilingual element names (for analysts; DESIGN.md). */
   private static final String[] MODEL_ENGLISH = {"Message reply", "Supervise overdue reply", "Triage",
       "Draft referral reply", "Draft reply", "Approve reply", "Content publication", "First review",
-      "Second review", "Final review", "Draft", "Account filing", "Submit filing", "Confirm filing"};
+      "Second review", "Final review", "Draft", "Account filing", "Submit filing", "Confirm filing",
+      "Account closing", "Account opening", "Account supervision", "Holiday duty", "Inspection round",
+      "Quarterly report", "Staff handover"};
 
   @Test
   void aHotlineClerkTriagesAMessageReceivedAt0630ZAndReadsBeijingTime() {
@@ -92,6 +94,35 @@ class ClerkDayE2eTest extends BrowserTest {
       openFilter("逾期");
       visible(taskCard(supervise.getId()));
       assertThat(bodyText()).contains(overdue.getBusinessKey()).doesNotContain("创建任务");
+      assertReadsChinese(MODEL_ENGLISH);
+    });
+    LocalDate dutyStart = LocalDate.of(2027, 3, 1).plusDays(new java.util.Random().nextInt(250));
+    step("starts a duty period from 启动流程: dates typed as 年-月-日, the default rule set preselected", () -> {
+      click(By.cssSelector("li.start-process-action a"));
+      click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'节假日值班读网')]"));
+      visible(By.cssSelector(".modal form.fjs-form"));
+      settle();
+      waitForText(By.cssSelector(".modal form.fjs-form"), "本单位默认");
+      assertThat(driver.findElement(By.cssSelector(".modal form.fjs-form")).getText())
+          .contains("高县（2023年）（本单位默认）", "格式：年-月-日");
+      typeInto("duty-start-periodName", "全国两会");
+      typeInto("duty-start-periodStart", dutyStart.toString());
+      typeInto("duty-start-periodEnd", dutyStart.plusDays(3).toString());
+      assertReadsChinese(MODEL_ENGLISH);
+      click(By.cssSelector(".modal .modal-footer button.btn-primary[type=submit]"));
+      waitUntil("the duty period to be started", d -> engine.getHistoryService()
+          .createHistoricVariableInstanceQuery().variableName("periodStart").list().stream()
+          .anyMatch(v -> dutyStart.toString().equals(String.valueOf(v.getValue()))));
+      settle();
+      assertReadsChinese(MODEL_ENGLISH);
+    });
+    step("opens the 督办 form: Beijing times, the platform and department by name", () -> {
+      openTask(supervise.getId());
+      waitForFormValue("Field_receivedAt_42", ":");
+      assertThat(formValue("Field_receivedAt_42")).isEqualTo("2025-09-26 10:00");
+      assertThat(formValue("Field_replyDeadlineText_43")).isEqualTo("2025-10-10 23:59");
+      assertThat(formValue("Field_department_45")).isEqualTo("就业科");
+      assertThat(driver.findElement(By.cssSelector("form.fjs-form")).getText()).contains("微信公众号");
       assertReadsChinese(MODEL_ENGLISH);
     });
   }

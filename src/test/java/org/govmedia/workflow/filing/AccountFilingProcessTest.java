@@ -109,7 +109,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
 
     // A send-back needs a reason.
     assertThatThrownBy(() -> complete(filing, "confirm-filing", "supervisor1", "supervisors",
-        Map.of("approved", "false", "comment", " "))).hasMessageContaining("comment");
+        Map.of("approved", "false", "comment", " "))).hasMessageContaining(ClerkWording.field("comment") + "：");
     assertThat(filing).isWaitingAt("confirm-filing");
 
     complete(filing, "confirm-filing", "supervisor1", "supervisors",
@@ -167,7 +167,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
 
     // The supervisor's note is required.
     assertThatThrownBy(() -> complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
-        Map.of())).hasMessageContaining("supervisionNote");
+        Map.of())).hasMessageContaining("督办记录：必填");
     complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
         Map.of("supervisionNote", "已电话督促主办单位"));
 

@@ -37,6 +37,8 @@ class WebappSessionApiTest extends IntegrationTest {
     assertThat(register.body()).contains("示范人社");
     // The roles still hold: the reports are the supervisors'.
     assertThat(get(browser, "/api/reports/years/2025").statusCode()).isEqualTo(403);
+    // Camunda's REST API keeps its own HTTP basic login.
+    assertThat(get(browser, "/engine-rest/task").statusCode()).isEqualTo(401);
   }
 
   @Test
