@@ -97,7 +97,7 @@ class ClerkDayE2eTest extends BrowserTest {
       assertReadsChinese(MODEL_ENGLISH);
     });
     LocalDate dutyStart = LocalDate.of(2027, 3, 1).plusDays(new java.util.Random().nextInt(250));
-    step("starts a duty period from 启动流程: dates typed as 年-月-日, the default rule set preselected", () -> {
+    step("fills the start form of a duty period: dates typed as 年-月-日, the default rule set preselected", () -> {
       click(By.cssSelector("li.start-process-action a"));
       click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'节假日值班读网')]"));
       visible(By.cssSelector(".modal form.fjs-form"));
@@ -109,6 +109,8 @@ class ClerkDayE2eTest extends BrowserTest {
       typeInto("duty-start-periodStart", dutyStart.toString());
       typeInto("duty-start-periodEnd", dutyStart.plusDays(3).toString());
       assertReadsChinese(MODEL_ENGLISH);
+    });
+    step("starts it", () -> {
       click(By.cssSelector(".modal .modal-footer button.btn-primary[type=submit]"));
       waitUntil("the duty period to be started", d -> engine.getHistoryService()
           .createHistoricVariableInstanceQuery().variableName("periodStart").list().stream()
