@@ -31,7 +31,7 @@ public class ApprovalDecisionListener implements TaskListener {
     Object comment = task.getVariable("comment");
     String text = comment == null ? "" : comment.toString().strip();
     if (!approved && text.isEmpty()) {
-      throw RefusedInput.of("comment", "不同意或退回须填写理由 a refusal or send-back needs a reason");
+      throw RefusedInput.forClerk("comment", "不同意或退回须填写理由 a refusal or send-back needs a reason");
     }
     task.setVariable("approved", approved);
     task.setVariable("decidedBy", Actor.current());
@@ -42,6 +42,6 @@ public class ApprovalDecisionListener implements TaskListener {
   }
 
   static boolean decision(Object value) {
-    return RefusedInput.bool(value, "approved", "请选择同意或不同意 choose approve or refuse (approved = true or false)");
+    return RefusedInput.yesNo(value, "approved", "请选择同意或不同意 choose approve or refuse (approved = true or false)");
   }
 }

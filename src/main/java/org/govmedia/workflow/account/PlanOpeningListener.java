@@ -31,7 +31,7 @@ public class PlanOpeningListener implements ExecutionListener {
     try {
       data = validator.account(execution.getVariables(), properties.defaultRuleSet());
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     Account account = register.plan(data, Actor.current());
     String id = account.getId().toString();

@@ -26,14 +26,14 @@ public class PrepareClosingListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object id = execution.getVariable("accountId");
     Account account = register.find(id)
-        .orElseThrow(() -> RefusedInput.of("accountId", "no account with id " + id + " in the register"));
+        .orElseThrow(() -> RefusedInput.forClerk("accountId", "no account with id " + id + " in the register"));
     if (account.getStatus() == AccountStatus.CLOSED || account.getStatus() == AccountStatus.PLANNED) {
-      throw RefusedInput.of("accountId", "account " + id + " is " + account.getStatus()
+      throw RefusedInput.forClerk("accountId", "account " + id + " is " + account.getStatus()
           + ": only an opened account can be closed");
     }
     Object reason = execution.getVariable("closingReason");
     if (reason == null || reason.toString().isBlank()) {
-      throw RefusedInput.of("closingReason", "closingReason is required");
+      throw RefusedInput.forClerk("closingReason", "closingReason is required");
     }
     Object event = execution.getVariable("filingEvent");
     FilingEvent filingEvent;
@@ -44,7 +44,7 @@ public class PrepareClosingListener implements ExecutionListener {
       filingEvent = null;
     }
     if (filingEvent == null || !CLOSING_EVENTS.contains(filingEvent)) {
-      throw RefusedInput.of("filingEvent", "filingEvent '" + event + "' is not one of " + CLOSING_EVENTS);
+      throw RefusedInput.forClerk("filingEvent", "filingEvent '" + event + "' is not one of " + CLOSING_EVENTS);
     }
     String accountId = account.getId().toString();
     execution.setProcessBusinessKey(accountId);

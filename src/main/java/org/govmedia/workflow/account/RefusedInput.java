@@ -17,6 +17,28 @@ public final class RefusedInput {
   }
 
   /**
+   * A refusal a clerk reads in Tasklist (a form of account opening or closing, filing, handover,
+   * holiday duty, supervision, quarterly report): the field by its label in the form and the reason
+   * in Chinese, e.g. "事项日期：日期格式应为 年-月-日，如 2026-12-04" ({@link ClerkWording}).
+   */
+  public static BadUserRequestException forClerk(String field, String message) {
+    return new BadUserRequestException(ClerkWording.field(field) + "：" + ClerkWording.reason(field, message));
+  }
+
+  public static BadUserRequestException forClerk(BadRequestException e) {
+    return forClerk(e.getField(), e.getMessage());
+  }
+
+  /** {@link #bool} for the clerk's forms: the refusal in Chinese. */
+  public static boolean yesNo(Object value, String field, String message) {
+    try {
+      return bool(value, field, message);
+    } catch (BadUserRequestException e) {
+      throw forClerk(field, message);
+    }
+  }
+
+  /**
    * A yes/no of a task form: a Boolean, or the "true"/"false" a form-js radio sends; anything else
    * (nothing chosen included) is refused naming the field.
    */

@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener: refuses a completion ("Invalid <field>") while a field the task names in its
+ * Complete listener: refuses a completion ("约谈记录：必填", {@link RefusedInput#forClerk}) while a field the task names in its
  * extension property {@code requiredFields} (comma-separated) is missing or blank, so a REST client
  * cannot skip what the form requires. The task stays open.
  */
@@ -22,7 +22,7 @@ public class RequiredFieldsListener implements TaskListener {
     for (String field : requiredFields(task)) {
       Object value = task.getVariable(field);
       if (value == null || value.toString().isBlank()) {
-        throw RefusedInput.of(field, field + " is required (" + task.getName() + ")");
+        throw RefusedInput.forClerk(field, field + " is required (" + task.getName() + ")");
       }
     }
   }

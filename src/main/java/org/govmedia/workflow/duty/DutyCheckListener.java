@@ -26,11 +26,11 @@ public class DutyCheckListener implements TaskListener {
     String found = text(task.getVariable(PROBLEMS_FOUND));
     String fixed = text(task.getVariable(PROBLEMS_FIXED));
     if (found.length() > 4000 || fixed.length() > 4000) {
-      throw RefusedInput.of(found.length() > 4000 ? PROBLEMS_FOUND : PROBLEMS_FIXED,
+      throw RefusedInput.forClerk(found.length() > 4000 ? PROBLEMS_FOUND : PROBLEMS_FIXED,
           "at most 4000 characters");
     }
     if (!found.isEmpty() && fixed.isEmpty()) {
-      throw RefusedInput.of(PROBLEMS_FIXED,
+      throw RefusedInput.forClerk(PROBLEMS_FIXED,
           "发现问题须填写处置情况 problems found need what was done about them (problemsFixed)");
     }
     task.setVariable(CHECKED_BY, Actor.current());
@@ -40,7 +40,7 @@ public class DutyCheckListener implements TaskListener {
     Object value = task.getVariable(field);
     boolean checked = Boolean.TRUE.equals(value) || "true".equals(value);
     if (!checked) {
-      throw RefusedInput.of(field, message);
+      throw RefusedInput.forClerk(field, message);
     }
     task.setVariable(field, Boolean.TRUE);
   }

@@ -41,7 +41,7 @@ public class DutyRosterListener implements TaskListener {
           user -> identity.createUserQuery().userId(user).count() == 1,
           account -> register.find(account).isPresent()));
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     task.getExecution().setVariable(DUTY_ROSTER, DutyRosters.format(roster));
     task.getExecution().setVariable(ROSTER_SET_BY, Actor.current());

@@ -41,7 +41,7 @@ public final class DutyRosters {
   public static Map<LocalDate, Entry> parse(String text, LocalDate from, LocalDate to,
       Predicate<String> userExists, Predicate<String> accountExists) {
     if (text == null || text.isBlank()) {
-      throw refused("the roster is empty: one line per day, 日期 | 值班人 | 带班领导 | 账号");
+      throw refused("值班表为空：每天一行，日期 | 值班人 | 带班领导 | 账号");
     }
     Map<LocalDate, Entry> entries = new TreeMap<>();
     String[] lines = text.split("\\R");
@@ -52,16 +52,15 @@ public final class DutyRosters {
       }
       Entry entry = entry(line, i + 1, userExists, accountExists);
       if (entry.day().isBefore(from) || entry.day().isAfter(to)) {
-        throw refused("line " + (i + 1) + ": " + entry.day() + " is not a day of the period " + from
-            + " .. " + to);
+        throw refused("第" + (i + 1) + "行：" + entry.day() + " 不在值班时段 " + from + " 至 " + to + " 内");
       }
       if (entries.put(entry.day(), entry) != null) {
-        throw refused("line " + (i + 1) + ": " + entry.day() + " is given twice");
+        throw refused("第" + (i + 1) + "行：" + entry.day() + " 重复排班");
       }
     }
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       if (!entries.containsKey(d)) {
-        throw refused("no duty person for " + d + ": every day of the period needs one");
+        throw refused(d + " 没有值班人：时段内每天都须有人值班");
       }
     }
     return entries;
@@ -95,34 +94,33 @@ public final class DutyRosters {
       Predicate<String> accountExists) {
     String[] parts = SEPARATOR.split(line, -1);
     if (parts.length < 3 || parts.length > 4) {
-      throw refused("line " + number + ": expected 日期 | 值班人 | 带班领导 | 账号, got '" + line + "'");
+      throw refused("第" + number + "行：格式应为 日期 | 值班人 | 带班领导 | 账号，实为「" + line + "」");
     }
     LocalDate day;
     try {
       day = LocalDate.parse(parts[0].strip());
     } catch (DateTimeParseException e) {
-      throw refused("line " + number + ": '" + parts[0] + "' is not an ISO date (yyyy-MM-dd)");
+      throw refused("第" + number + "行：「" + parts[0] + "」不是日期（年-月-日，如 2026-10-01）");
     }
     String user = parts[1].strip();
     if (user.isEmpty() || user.length() > 64 || !userExists.test(user)) {
-      throw refused("line " + number + ": '" + user + "' is not a user id (the duty person)");
+      throw refused("第" + number + "行：值班人「" + user + "」不是系统用户名");
     }
     String lead = parts[2].strip();
     if (lead.isEmpty() || lead.length() > 100) {
-      throw refused("line " + number + ": the unit head on lead duty 带班 is required (at most 100 "
-          + "characters)");
+      throw refused("第" + number + "行：须填写带班领导（不超过100个字）");
     }
     String accounts = parts.length == 4 ? parts[3].strip() : "";
     if (accounts.isEmpty() || accounts.equals(ALL_ACCOUNTS)) {
       accounts = ALL_ACCOUNTS;
     } else if (!ACCOUNT_IDS.matcher(accounts).matches()) {
-      throw refused("line " + number + ": accounts are register ids separated by commas, or "
-          + ALL_ACCOUNTS + ": '" + accounts + "'");
+      throw refused("第" + number + "行：账号须为台账编号（以逗号分隔）或“" + ALL_ACCOUNTS + "”，实为「"
+          + accounts + "」");
     } else {
       accounts = String.join(",", accounts.split("\\s*[,，]\\s*"));
       for (String id : accounts.split(",")) {
         if (!accountExists.test(id)) {
-          throw refused("line " + number + ": no account with id " + id + " in the register");
+          throw refused("第" + number + "行：台账中没有编号为 " + id + " 的账号");
         }
       }
     }

@@ -34,17 +34,17 @@ public class PrepareDutyPeriodListener implements ExecutionListener {
     try {
       period = validator.period(execution.getVariables(), PERIOD_NAME, PERIOD_START, PERIOD_END);
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     Object sourceValue = execution.getVariable(PERIOD_SOURCE);
     String source = sourceValue == null || sourceValue.toString().isBlank() ? SOURCE_SUPERVISOR
         : sourceValue.toString().strip();
     if (!SOURCE_CALENDAR.equals(source) && !SOURCE_SUPERVISOR.equals(source)) {
-      throw RefusedInput.of(PERIOD_SOURCE, "periodSource '" + source + "' is not one of ["
+      throw RefusedInput.forClerk(PERIOD_SOURCE, "periodSource '" + source + "' is not one of ["
           + SOURCE_CALENDAR + ", " + SOURCE_SUPERVISOR + "]");
     }
     if (periods.find(period.start(), period.name()).isPresent()) {
-      throw RefusedInput.of(PERIOD_START, "holiday-duty was already started for " + period.name()
+      throw RefusedInput.forClerk(PERIOD_START, "holiday-duty was already started for " + period.name()
           + " from " + period.start());
     }
     String businessKey = businessKey(period.start().toString(), period.name());

@@ -40,14 +40,14 @@ public class PrepareFilingListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object id = execution.getVariable(ACCOUNT_ID);
     Account account = register.find(id)
-        .orElseThrow(() -> RefusedInput.of(ACCOUNT_ID, "no account with id " + id + " in the register"));
+        .orElseThrow(() -> RefusedInput.forClerk(ACCOUNT_ID, "no account with id " + id + " in the register"));
     FilingEvent event = event(execution.getVariable(FILING_EVENT));
     LocalDate eventDate = eventDate(execution.getVariable(EVENT_DATE));
     String ruleSet;
     try {
       ruleSet = validator.ruleSet(execution.getVariable(RULE_SET), account.getRuleSet());
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     String accountId = account.getId().toString();
     execution.setVariable(ACCOUNT_ID, accountId);
@@ -80,13 +80,13 @@ public class PrepareFilingListener implements ExecutionListener {
 
   private static FilingEvent event(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw RefusedInput.of(FILING_EVENT, "filingEvent is required (one of "
+      throw RefusedInput.forClerk(FILING_EVENT, "filingEvent is required (one of "
           + java.util.Arrays.toString(FilingEvent.values()) + ")");
     }
     try {
       return FilingEvent.valueOf(value.toString().strip());
     } catch (IllegalArgumentException e) {
-      throw RefusedInput.of(FILING_EVENT, "filingEvent '" + value + "' is not one of "
+      throw RefusedInput.forClerk(FILING_EVENT, "filingEvent '" + value + "' is not one of "
           + java.util.Arrays.toString(FilingEvent.values()));
     }
   }
@@ -96,12 +96,12 @@ public class PrepareFilingListener implements ExecutionListener {
       return calendar.today();
     }
     if (value instanceof String text && text.strip().length() != 10) {
-      throw RefusedInput.of(EVENT_DATE, "eventDate is not an ISO date (yyyy-MM-dd): '" + value + "'");
+      throw RefusedInput.forClerk(EVENT_DATE, "eventDate is not an ISO date (yyyy-MM-dd): '" + value + "'");
     }
     try {
       return calendar.dayOf(value);
     } catch (IllegalArgumentException e) {
-      throw RefusedInput.of(EVENT_DATE, "eventDate is not an ISO date (yyyy-MM-dd): '" + value + "'");
+      throw RefusedInput.forClerk(EVENT_DATE, "eventDate is not an ISO date (yyyy-MM-dd): '" + value + "'");
     }
   }
 }

@@ -34,7 +34,7 @@ public class SubmitFilingListener implements TaskListener {
     try {
       validator.completePeople(FilingPeople.flat(task.getVariables()));
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     task.setVariable(FilingVariables.SUBMITTED_BY, Actor.current());
     if (!task.getExecution().hasVariable(FilingVariables.FIRST_SUBMITTED_AT)) {

@@ -44,7 +44,7 @@ public class HandOverListener implements TaskListener {
   static void confirmed(DelegateTask task, String field, String message) {
     Object value = task.getVariable(field);
     if (!(Boolean.TRUE.equals(value) || "true".equals(value))) {
-      throw RefusedInput.of(field, message + " (" + field + " = true)");
+      throw RefusedInput.forClerk(field, message + " (" + field + " = true)");
     }
     task.setVariable(field, Boolean.TRUE);
   }

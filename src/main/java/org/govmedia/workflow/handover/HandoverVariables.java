@@ -54,7 +54,7 @@ public final class HandoverVariables {
   public static void refuseCredentials(Map<String, Object> variables) {
     for (String name : variables.keySet()) {
       if (CREDENTIAL_NAME.matcher(name).matches()) {
-        throw RefusedInput.of(name, "credentials are never stored: record only that they were "
+        throw RefusedInput.forClerk(name, "credentials are never stored: record only that they were "
             + "handed over and changed 不保存任何密码");
       }
     }

@@ -49,7 +49,7 @@ public class PrepareHandoverListener implements ExecutionListener {
     refuseCredentials(execution.getVariables());
     Object id = execution.getVariable(ACCOUNT_ID);
     Account account = register.find(id)
-        .orElseThrow(() -> RefusedInput.of(ACCOUNT_ID, "no account with id " + id + " in the register"));
+        .orElseThrow(() -> RefusedInput.forClerk(ACCOUNT_ID, "no account with id " + id + " in the register"));
     String role = oneOf(execution, HANDOVER_ROLE, ROLES.toArray(String[]::new));
     String reason = oneOf(execution, CHANGE_REASON, REASONS.toArray(String[]::new));
     Map<String, Object> successor = new HashMap<>();
@@ -62,7 +62,7 @@ public class PrepareHandoverListener implements ExecutionListener {
       person = successorOf(role, successor);
       ruleSet = validator.ruleSet(execution.getVariable(RULE_SET), account.getRuleSet());
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e.getField().replace(role + "Name", SUCCESSOR_NAME)
+      throw RefusedInput.forClerk(e.getField().replace(role + "Name", SUCCESSOR_NAME)
           .replace(role + "Title", SUCCESSOR_TITLE).replace(role + "Phone", SUCCESSOR_PHONE),
           e.getMessage().replace(role + "Name", SUCCESSOR_NAME)
               .replace(role + "Title", SUCCESSOR_TITLE).replace(role + "Phone", SUCCESSOR_PHONE));
@@ -73,7 +73,7 @@ public class PrepareHandoverListener implements ExecutionListener {
       long users = Context.getCommandContext().runWithoutAuthorization(
           () -> identity.createUserQuery().userId(successorUserId).count());
       if (users != 1) {
-        throw RefusedInput.of(SUCCESSOR_USER_ID, "'" + successorUserId + "' is not a user id");
+        throw RefusedInput.forClerk(SUCCESSOR_USER_ID, "'" + successorUserId + "' is not a user id");
       }
     }
     String leaving = text(execution.getVariable(LEAVING_PERSON));
@@ -82,11 +82,11 @@ public class PrepareHandoverListener implements ExecutionListener {
       leaving = current == null ? null : current.getName();
     }
     if (leaving == null) {
-      throw RefusedInput.of(LEAVING_PERSON, "leavingPerson is required (the register names no "
+      throw RefusedInput.forClerk(LEAVING_PERSON, "leavingPerson is required (the register names no "
           + role + ")");
     }
     if (leaving.length() > 100) {
-      throw RefusedInput.of(LEAVING_PERSON, "leavingPerson is longer than 100 characters");
+      throw RefusedInput.forClerk(LEAVING_PERSON, "leavingPerson is longer than 100 characters");
     }
     Object changedOn = execution.getVariable(CHANGED_ON);
     String changeDay = changedOn == null || changedOn.toString().isBlank() ? calendar.today().toString()
@@ -144,7 +144,7 @@ public class PrepareHandoverListener implements ExecutionListener {
         return value;
       }
     }
-    throw RefusedInput.of(field, field + (value == null ? " is required" : " '" + value + "' is not")
+    throw RefusedInput.forClerk(field, field + (value == null ? " is required" : " '" + value + "' is not")
         + " one of " + java.util.Arrays.toString(values));
   }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -41,6 +42,11 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  /** The demo users' names (an office's staff; the administrator is 系统管理员). */
+  private static final Map<String, String> DEMO_NAMES = Map.of("editor1", "张晓明", "reviewer1", "李文静",
+      "reviewer2", "王海峰", "approver1", "赵国强", "leader1", "刘志远", "hotline1", "陈丽", "dept1", "孙建华",
+      "owner1", "周敏", "supervisor1", "吴卫东");
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -83,11 +89,18 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private void createGroup(Role role) {
-    if (identity.createGroupQuery().groupId(role.groupId()).count() > 0) {
+    // Cockpit and Admin show the group's name to clerks: its Chinese half.
+    String name = role.groupName().split(" ")[0];
+    Group existing = identity.createGroupQuery().groupId(role.groupId()).singleResult();
+    if (existing != null) {
+      if (!name.equals(existing.getName())) {
+        existing.setName(name);
+        identity.saveGroup(existing);
+      }
       return;
     }
     Group group = identity.newGroup(role.groupId());
-    group.setName(role.groupName());
+    group.setName(name);
     group.setType(role == Role.ADMINS ? "SYSTEM" : "WORKFLOW");
     identity.saveGroup(group);
   }
@@ -111,8 +124,9 @@ public class IdentitySetup implements ApplicationRunner {
   private void createUser(String userId, String password, Role role) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);
-      user.setFirstName(role.groupName().split(" ")[0]);
-      user.setLastName(userId);
+      // A Chinese full name, surname first, as the webapps and the record show it.
+      user.setFirstName(DEMO_NAMES.getOrDefault(userId, role.groupName().split(" ")[0]));
+      user.setLastName("");
       user.setEmail(userId + "@govmedia.example");
       user.setPassword(password);
       identity.saveUser(user);
@@ -148,6 +162,11 @@ public class IdentitySetup implements ApplicationRunner {
         grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(group, Resources.USER, ANY, Permissions.READ);
+        // Cockpit's 人工任务 (Human tasks) dashboard: the open tasks by candidate group (the task
+        // report needs READ on every task) and the finished ones (READ_HISTORY on every process).
+        grant(group, Resources.TASK, ANY, Permissions.READ);
+        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
       } else {
         // Its process's diagram, its items' variables (the title and message columns of the
         // Tasklist filters) and history (the registration and review record); not their tasks.
@@ -189,30 +208,43 @@ public class IdentitySetup implements ApplicationRunner {
     authorizations.saveAuthorization(authorization);
   }
 
-  /** The shared Tasklist filters every role sees: its group's tasks, its own, the overdue ones. */
+  /**
+   * The shared Tasklist filters every role sees: its group's tasks, its own, the overdue ones.
+   * Chinese only; a filter of an earlier version (named "待办 My group's tasks" ...) is renamed.
+   */
   private void createFilters() {
-    createFilter("待办 My group's tasks", -10, "Tasks of my groups, claimed or not",
+    createFilter("待办", "待办 My group's tasks", -10, "本人所在组的任务（含已认领）",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
-    createFilter("我的任务 My tasks", -5, "Tasks assigned to me",
+    createFilter("我的任务", "我的任务 My tasks", -5, "指派给本人的任务",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    createFilter("逾期 Overdue", 0, "Open tasks past their due date",
+    createFilter("逾期", "逾期 Overdue", 0, "已过办理期限、仍未完成的任务",
         tasks.createTaskQuery().dueBeforeExpression("${now()}"));
   }
 
-  private void createFilter(String name, int priority, String description, TaskQuery query) {
+  private void createFilter(String name, String earlierName, int priority, String description,
+      TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
-      Filter created = filters.newTaskFilter(name);
-      created.setOwner(null);
-      created.setQuery(query);
-      created.setProperties(Map.of("priority", priority, "description", description,
-          "refresh", true, "variables", java.util.List.of(
-              Map.of("name", "title", "label", "标题 Title"),
-              Map.of("name", "messageId", "label", "留言 Message"),
-              Map.of("name", "accountName", "label", "账号 Account"))));
-      filters.saveFilter(created);
-      filter = created;
+      filter = filters.createFilterQuery().filterName(earlierName).singleResult();
+    }
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+      filter.setOwner(null);
+      filter.setQuery(query);
+    }
+    // The list shows each item's title (content items), message or account, and business key.
+    Map<String, Object> properties = Map.of("priority", priority, "description", description,
+        "refresh", true, "variables", java.util.List.of(
+            Map.of("name", "title", "label", "标题"),
+            Map.of("name", "itemId", "label", "编号"),
+            Map.of("name", "messageId", "label", "留言编号"),
+            Map.of("name", "accountName", "label", "账号")));
+    if (filter.getId() == null || !name.equals(filter.getName())
+        || !properties.equals(filter.getProperties())) {
+      filter.setName(name);
+      filter.setProperties(properties);
+      filters.saveFilter(filter);
     }
     for (Role role : Role.values()) {
       grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,7 +55,10 @@ public class SecurityConfig {
         // Basic-auth APIs carry no cookies, so there is no session for CSRF to ride on.
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationFilter(engine.getIdentityService()),
-            AuthorizationFilter.class);
+            AuthorizationFilter.class)
+        // Pages under /api open for a user signed in to the webapps (reads only; README "REST").
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getIdentityService()),
+            BasicAuthenticationFilter.class);
     return http.build();
   }
 

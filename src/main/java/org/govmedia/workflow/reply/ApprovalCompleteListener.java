@@ -26,7 +26,7 @@ public class ApprovalCompleteListener implements TaskListener {
     boolean approved = TaskFields.bool(task.getVariable("approved"), "approved", null);
     String comment = TaskFields.text(task.getVariable("comment"));
     if (!approved && comment == null) {
-      throw new InvalidMessageException("comment", "is required when the reply is rejected");
+      throw InvalidMessageException.forClerk("comment", "审批意见", "退回修改时必须填写审批意见");
     }
     task.setVariable("approved", approved);
     task.setVariable("comment", comment);

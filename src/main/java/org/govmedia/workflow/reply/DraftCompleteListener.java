@@ -12,7 +12,7 @@ public class DraftCompleteListener implements TaskListener {
   public void notify(DelegateTask task) {
     String reply = TaskFields.text(task.getVariable("replyText"));
     if (reply == null) {
-      throw new InvalidMessageException("replyText", "is required");
+      throw InvalidMessageException.forClerk("replyText", "答复内容", "请填写答复内容");
     }
     task.setVariable("replyText", reply);
   }

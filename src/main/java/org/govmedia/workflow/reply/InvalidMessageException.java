@@ -16,6 +16,19 @@ public class InvalidMessageException extends BadUserRequestException {
     this.field = field;
   }
 
+  private InvalidMessageException(String field, String label, String reason) {
+    super(label + "：" + reason);
+    this.field = field;
+  }
+
+  /**
+   * A refusal a clerk reads in Tasklist (a task form of message-reply): the field by its label in
+   * the form, the reason in Chinese, e.g. "承办科室：请选择承办科室（非本单位职责的留言除外）".
+   */
+  public static InvalidMessageException forClerk(String field, String label, String reason) {
+    return new InvalidMessageException(field, label, reason);
+  }
+
   public String getField() {
     return field;
   }

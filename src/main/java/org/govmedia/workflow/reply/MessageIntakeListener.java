@@ -23,12 +23,14 @@ public class MessageIntakeListener implements ExecutionListener {
   private final MessageValidator validator;
   private final MessageRecordRepository records;
   private final GovmediaProperties properties;
+  private final ReplyDates replyDates;
 
   public MessageIntakeListener(MessageValidator validator, MessageRecordRepository records,
-      GovmediaProperties properties) {
+      GovmediaProperties properties, ReplyDates replyDates) {
     this.validator = validator;
     this.records = records;
     this.properties = properties;
+    this.replyDates = replyDates;
   }
 
   @Override
@@ -51,6 +53,8 @@ public class MessageIntakeListener implements ExecutionListener {
     execution.setVariable("platform", message.platform().name());
     execution.setVariable("receivedAt",
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(message.receivedAt()));
+    // What the forms show: Beijing time, yyyy-MM-dd HH:mm.
+    execution.setVariable("receivedAtText", replyDates.text(message.receivedAt()));
     execution.setVariable("content", message.content());
     execution.setVariable("ruleSet", ruleSet);
     execution.setVariable("overdue", false);

@@ -9,7 +9,7 @@ final class TaskFields {
   static Boolean bool(Object value, String field, Boolean fallback) {
     if (value == null || (value instanceof String s && s.isBlank())) {
       if (fallback == null) {
-        throw new InvalidMessageException(field, "is required (true or false)");
+        throw InvalidMessageException.forClerk(field, label(field), "请选择");
       }
       return fallback;
     }
@@ -23,7 +23,7 @@ final class TaskFields {
     if ("false".equalsIgnoreCase(text)) {
       return Boolean.FALSE;
     }
-    throw new InvalidMessageException(field, "must be true or false: '" + value + "'");
+    throw InvalidMessageException.forClerk(field, label(field), "只能选“是”或“否”");
   }
 
   /** Trimmed text, or null when absent or blank. */
@@ -33,5 +33,14 @@ final class TaskFields {
     }
     String text = value.toString().trim();
     return text.isEmpty() ? null : text;
+  }
+
+  /** The label of a task form's field, as the message-reply forms show it. */
+  static String label(String field) {
+    return switch (field) {
+      case "approved" -> "审批结果";
+      case "majorOpinion" -> "重大舆情";
+      default -> field;
+    };
   }
 }

@@ -1,6 +1,5 @@
 package org.govmedia.workflow.reply;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,18 +17,19 @@ public class TriageCompleteListener implements TaskListener {
   public void notify(DelegateTask task) {
     String value = TaskFields.text(task.getVariable("classification"));
     if (value == null) {
-      throw new InvalidMessageException("classification", "is required");
+      throw InvalidMessageException.forClerk("classification", "留言类别", "请选择留言类别");
     }
     Classification classification;
     try {
       classification = Classification.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidMessageException("classification", "unknown classification '" + value
-          + "' (expected one of " + Arrays.toString(Classification.values()) + ")");
+      throw InvalidMessageException.forClerk("classification", "留言类别",
+          "只能选咨询、投诉、建议或非本单位职责");
     }
     String department = TaskFields.text(task.getVariable("department"));
     if (department == null && classification != Classification.OUT_OF_REMIT) {
-      throw new InvalidMessageException("department", "is required unless the message is out of remit");
+      throw InvalidMessageException.forClerk("department", "承办科室",
+          "请选择承办科室（非本单位职责的留言除外）");
     }
     task.setVariable("classification", classification.name());
     task.setVariable("department", department);

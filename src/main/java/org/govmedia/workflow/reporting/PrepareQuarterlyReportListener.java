@@ -44,18 +44,18 @@ public class PrepareQuarterlyReportListener implements ExecutionListener {
     try {
       ruleSet = new AccountValidator().ruleSet(ruleSetValue, properties.defaultRuleSet());
     } catch (BadRequestException e) {
-      throw RefusedInput.of(e);
+      throw RefusedInput.forClerk(e);
     }
     Quarter quarter;
     try {
       quarter = blank(quarterValue) ? Quarter.before(calendar.today()) : Quarter.parse(quarterValue.toString());
     } catch (IllegalArgumentException e) {
-      throw RefusedInput.of(QUARTER, e.getMessage());
+      throw RefusedInput.forClerk(QUARTER, e.getMessage());
     }
     Object unitValue = execution.getVariable(OWNER_UNIT);
     String ownerUnit = blank(unitValue) ? null : unitValue.toString().strip();
     if (ownerUnit != null && ownerUnit.length() > 200) {
-      throw RefusedInput.of(OWNER_UNIT, "ownerUnit is longer than 200 characters");
+      throw RefusedInput.forClerk(OWNER_UNIT, "ownerUnit is longer than 200 characters");
     }
     execution.setVariable(RULE_SET, ruleSet);
     execution.setVariable(QUARTER, quarter.toString());

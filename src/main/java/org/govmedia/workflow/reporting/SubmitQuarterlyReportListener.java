@@ -40,16 +40,15 @@ public class SubmitQuarterlyReportListener implements TaskListener {
       day = null;
     }
     if (day == null) {
-      throw RefusedInput.of(SUBMITTED_ON, "报送日期须为日期 yyyy-MM-dd, was '" + dayValue + "'");
+      throw RefusedInput.forClerk(SUBMITTED_ON, "日期格式应为 年-月-日，如 2026-01-08");
     }
     if (day.isAfter(calendar.today())) {
-      throw RefusedInput.of(SUBMITTED_ON, "报送日期不能晚于今天 " + day + " is after today " + calendar.today());
+      throw RefusedInput.forClerk(SUBMITTED_ON, "报送日期 " + day + " 不能晚于今天 " + calendar.today());
     }
     Object linkValue = task.getVariable(PUBLISHED_LINK);
     String link = linkValue == null ? "" : linkValue.toString().strip();
     if (!validLink(link)) {
-      throw RefusedInput.of(PUBLISHED_LINK, "须为政府网站公开的 http(s) 链接 an http(s) link of the publication, was '"
-          + link + "'");
+      throw RefusedInput.forClerk(PUBLISHED_LINK, "须为政府网站公开页面的链接（以 http:// 或 https:// 开头）");
     }
     Date deadline = (Date) task.getVariable(REPORT_DEADLINE);
     task.setVariable(SUBMITTED_ON, day.toString());

@@ -1,6 +1,6 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.account.RefusedInput.bool;
+import static org.govmedia.workflow.account.RefusedInput.yesNo;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,12 +32,12 @@ public class InspectionListener implements TaskListener {
       }
       return;
     }
-    boolean prominent = bool(task.getVariable(PROMINENT_PROBLEM), PROMINENT_PROBLEM,
+    boolean prominent = yesNo(task.getVariable(PROMINENT_PROBLEM), PROMINENT_PROBLEM,
         "请选择是否存在突出问题 choose whether there is a prominent problem (true or false)");
     Object findings = task.getVariable(FINDINGS);
     String text = findings == null ? "" : findings.toString().strip();
     if (prominent && text.isEmpty()) {
-      throw RefusedInput.of(FINDINGS, "存在突出问题须写明问题 a prominent problem needs its findings");
+      throw RefusedInput.forClerk(FINDINGS, "存在突出问题须写明问题 a prominent problem needs its findings");
     }
     task.setVariable(PROMINENT_PROBLEM, prominent);
     task.setVariable(FINDINGS, text);

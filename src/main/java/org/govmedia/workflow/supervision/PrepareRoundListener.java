@@ -26,7 +26,7 @@ public class PrepareRoundListener implements ExecutionListener {
       return;
     }
     if (!RuleSets.known(ruleSet.toString())) {
-      throw RefusedInput.of(RULE_SET, "规则集未知 unknown rule set " + ruleSet + " (one of " + RuleSets.ALL + ")");
+      throw RefusedInput.forClerk(RULE_SET, "未知的规则集「" + ruleSet + "」");
     }
     SupervisionVariables.period(execution.getVariable(PERIOD), null, java.time.LocalDate.now());
     if (!execution.hasVariable(PERIOD)) {

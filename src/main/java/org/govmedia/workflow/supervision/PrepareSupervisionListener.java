@@ -33,8 +33,8 @@ public class PrepareSupervisionListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Object given = execution.getVariable(ACCOUNT_ID);
-    Account account = register.find(given).orElseThrow(() -> RefusedInput.of(ACCOUNT_ID,
-        "台账中无此账号 no account with id " + given + " in the register"));
+    Account account = register.find(given).orElseThrow(() -> RefusedInput.forClerk(ACCOUNT_ID,
+        "台账中没有编号为 " + given + " 的账号"));
     String accountId = account.getId().toString();
     String period = SupervisionVariables.period(execution.getVariable(PERIOD), "MONTHLY", calendar.today());
     execution.setVariable(ACCOUNT_ID, accountId);

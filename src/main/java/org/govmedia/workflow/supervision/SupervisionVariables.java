@@ -65,7 +65,7 @@ public final class SupervisionVariables {
     if (given != null && !given.toString().isBlank()) {
       String text = given.toString().strip();
       if (!PERIOD_FORMAT.matcher(text).matches()) {
-        throw RefusedInput.of(PERIOD, "期间格式应为 2025-10 或 2025-Q4 (a month yyyy-MM or a quarter yyyy-Qn): " + text);
+        throw RefusedInput.forClerk(PERIOD, "期间格式应为 2025-10（月）或 2025-Q4（季度），实为「" + text + "」");
       }
       return text;
     }

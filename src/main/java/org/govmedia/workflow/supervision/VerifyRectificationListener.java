@@ -1,6 +1,6 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.account.RefusedInput.bool;
+import static org.govmedia.workflow.account.RefusedInput.yesNo;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,7 +26,7 @@ public class VerifyRectificationListener implements TaskListener {
       task.getExecution().getProcessInstance().setVariable(RECTIFIED, null);
       return;
     }
-    boolean rectified = bool(task.getVariable(RECTIFIED), RECTIFIED,
+    boolean rectified = yesNo(task.getVariable(RECTIFIED), RECTIFIED,
         "请选择是否整改到位 choose whether the account was rectified (true or false)");
     task.getExecution().getProcessInstance().setVariable(RECTIFIED, rectified);
     records.verified(id(task.getVariable(SUPERVISION_ID)), rectified);

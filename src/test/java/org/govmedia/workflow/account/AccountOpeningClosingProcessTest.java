@@ -111,7 +111,7 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
     complete(opening, "record-meeting", "owner1", "account-admins", meeting());
 
     assertThatThrownBy(() -> complete(opening, "approve-opening", "leader1", "main-leaders",
-        Map.of("approved", "false"))).hasMessageContaining("Invalid comment");
+        Map.of("approved", "false"))).hasMessageContaining(ClerkWording.field("comment") + "：");
     assertThat(opening).isWaitingAt("approve-opening");
 
     complete(opening, "approve-opening", "leader1", "main-leaders",
@@ -132,7 +132,7 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
     ProcessInstance opening = startOpening(accountData("gaoxian-2023"));
     assertThatThrownBy(() -> complete(opening, "record-meeting", "owner1", "account-admins",
         Map.of("meetingDate", "2025-09-25", "necessity", "需要", "operations", "专人")))
-        .hasMessageContaining("Invalid risk");
+        .hasMessageContaining(ClerkWording.field("risk") + "：");
     assertThat(opening).isWaitingAt("record-meeting");
   }
 
@@ -143,7 +143,7 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
         {"ruleSet", "atlantis-2030"}, {"name", " "}, {"ownerUnit", null}}) {
       Map<String, Object> data = accountData("gaoxian-2023");
       data.put(bad[0], bad[1]);
-      assertThatThrownBy(() -> startOpening(data)).as(bad[0]).hasMessageContaining("Invalid " + bad[0]);
+      assertThatThrownBy(() -> startOpening(data)).as(bad[0]).hasMessageContaining(ClerkWording.field(bad[0]) + "：");
     }
     assertThat(accounts.count()).isEqualTo(before);
   }
@@ -269,15 +269,15 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
     engine.getIdentityService().setAuthentication("owner1", List.of("account-admins"));
     try {
       assertThatThrownBy(() -> runtime.startProcessInstanceByKey("account-closing", unknown))
-          .hasMessageContaining("Invalid accountId");
+          .hasMessageContaining(ClerkWording.field("accountId") + "：");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
     assertThatThrownBy(() -> startClosing(account, Map.of("filingEvent", "OPEN")))
-        .hasMessageContaining("Invalid filingEvent");
+        .hasMessageContaining(ClerkWording.field("filingEvent") + "：");
     assertThatThrownBy(() -> startClosing(account, Map.of("closingReason", " ")))
-        .hasMessageContaining("Invalid closingReason");
+        .hasMessageContaining(ClerkWording.field("closingReason") + "：");
     register.changeStatus(account.getId(), AccountStatus.CLOSED, "test", "closed elsewhere");
-    assertThatThrownBy(() -> startClosing(account, Map.of())).hasMessageContaining("Invalid accountId");
+    assertThatThrownBy(() -> startClosing(account, Map.of())).hasMessageContaining(ClerkWording.field("accountId") + "：");
   }
 }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.duty;
 
+import org.govmedia.workflow.account.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -101,10 +102,10 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     // A roster missing a day, or naming an unknown user, is refused; the task stays open.
     assertThatThrownBy(() -> complete(duty, "set-duty-roster", "owner1", "account-admins",
         Map.of("dutyRoster", roster("2025-10-01", 7, "editor1"))))
-        .hasMessageContaining("Invalid dutyRoster").hasMessageContaining("2025-10-08");
+        .hasMessageContaining(ClerkWording.field("dutyRoster") + "：").hasMessageContaining("2025-10-08");
     assertThatThrownBy(() -> complete(duty, "set-duty-roster", "owner1", "account-admins",
         Map.of("dutyRoster", roster("2025-10-01", 8, "nobody-here"))))
-        .hasMessageContaining("Invalid dutyRoster").hasMessageContaining("nobody-here");
+        .hasMessageContaining(ClerkWording.field("dutyRoster") + "：").hasMessageContaining("nobody-here");
     assertThat(duty).isWaitingAt("set-duty-roster");
 
     clock("2025-09-26T15:00");
@@ -134,10 +135,10 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     done.put("channelsRead", true);
     done.put("problemsFound", "某账号栏目链接失效");
     assertThatThrownBy(() -> completeAs(first, "editor1", "editors", done))
-        .hasMessageContaining("Invalid noticesAcknowledged");
+        .hasMessageContaining(ClerkWording.field("noticesAcknowledged") + "：");
     done.put("noticesAcknowledged", "true");
     assertThatThrownBy(() -> completeAs(first, "editor1", "editors", done))
-        .hasMessageContaining("Invalid problemsFixed");
+        .hasMessageContaining(ClerkWording.field("problemsFixed") + "：");
     done.put("problemsFixed", "已联系技术人员修复");
     completeAs(first, "editor1", "editors", done);
     assertThat(check(duty, "2025-10-01")).isNull();
@@ -184,7 +185,7 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     assertThat(runtime.getVariable(duty.getId(), "overdue")).isEqualTo(true);
     assertThat(duty).isWaitingAt("set-duty-roster", "supervise-late-roster");
     assertThatThrownBy(() -> complete(duty, "supervise-late-roster", "supervisor1", "supervisors",
-        Map.of())).hasMessageContaining("Invalid supervisionNote");
+        Map.of())).hasMessageContaining(ClerkWording.field("supervisionNote") + "：");
     complete(duty, "supervise-late-roster", "supervisor1", "supervisors",
         Map.of("supervisionNote", "已电话督促"));
     assertThat(duty).isWaitingAt("set-duty-roster");
@@ -232,6 +233,6 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     // Tasklist's start form takes the same path: the same period again is refused.
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("holiday-duty",
         Map.of("periodName", name, "periodStart", "2026-03-04", "periodEnd", "2026-03-11")))
-        .hasMessageContaining("Invalid periodStart");
+        .hasMessageContaining(ClerkWording.field("periodStart") + "：");
   }
 }

@@ -73,7 +73,9 @@ abstract class BrowserTest extends IntegrationTest {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     // The driver executable is given: Selenium Manager never runs (and never goes to the network).
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+        // A Chinese office's computer: Beijing time, whatever the machine running the tests uses.
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
@@ -122,6 +124,60 @@ abstract class BrowserTest extends IntegrationTest {
       Files.writeString(screenshots.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     } catch (Exception e) {
       System.err.println("e2e: no page source " + file + ": " + e);
+    }
+  }
+
+  // --- what a Chinese clerk reads -----------------------------------------------------------------
+
+  /** Raw codes of the application that a clerk must see by their Chinese names. */
+  private static final java.util.regex.Pattern RAW_CODE = java.util.regex.Pattern.compile(
+      "\\b(WECHAT|WEIBO|DOUYIN|KUAISHOU|TOUTIAO|WEBSITE|ROUTINE|POLICY|REPRINT|EMERGENCY|STATISTICS|"
+          + "CONSULTATION|COMPLAINT|SUGGESTION|OUT_OF_REMIT|ACTIVE|PLANNED|PENDING_FILING|WARNED|"
+          + "SHUT_DOWN|CLOSED|gaoxian-2023|henan-2019|baicheng-2021|yanchi-2017)\\b");
+  /** An ISO-8601 date-time (a UTC or offset time a clerk cannot read). */
+  private static final java.util.regex.Pattern ISO_TIME =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+  /** English words of the webapps' user interface (what the translation misses shows in English). */
+  private static final java.util.regex.Pattern ENGLISH_UI = java.util.regex.Pattern.compile(
+      "\\b(Welcome|Select|Tasklist|Cockpit|Admin|Diagnostics|System|First|Previous|Next|Last|ago|"
+          + "in a few seconds|in \\d+ (days|hours|minutes)|a few seconds|days|hours|minutes|years|Created|Follow-up|Due|Claim|"
+          + "Complete|Sign out|Add criteria|Dashboard|Processes|Decisions|Human Tasks|Now|Loading|"
+          + "Start process|Create task|Field is required|Field must|Search|No results)\\b");
+
+  /**
+   * What the clerk reads on the page (its text and the values shown in its fields) has no engine
+   * code, no raw code, no ISO timestamp, no English word of the user interface and no migration
+   * banner. Element names of the models stay bilingual for analysts (DESIGN.md): their English part
+   * is not part of the user interface and is left out before the check.
+   */
+  protected void assertReadsChinese(String... modelNamesEnglish) {
+    String text = bodyText();
+    Object values = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('input, textarea, select'))"
+            + ".filter(e => e.offsetParent !== null && e.type !== 'hidden' && e.type !== 'password')"
+            + ".map(e => e.value).join('\\n');");
+    String read = text + "\n" + values;
+    for (String english : modelNamesEnglish) {
+      read = read.replace(english, "");
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    if (read.contains("ENGINE-")) {
+      problems.add("an engine code (ENGINE-)");
+    }
+    if (read.contains("migrate to Camunda 8") || !all(By.cssSelector(".ce-eol-banner")).stream()
+        .filter(WebElement::isDisplayed).toList().isEmpty()) {
+      problems.add("the migration banner");
+    }
+    for (var pattern : List.of(RAW_CODE, ISO_TIME, ENGLISH_UI)) {
+      var matcher = pattern.matcher(read);
+      if (matcher.find()) {
+        int from = Math.max(0, matcher.start() - 30);
+        problems.add("\"" + matcher.group() + "\" in \"" + read.substring(from,
+            Math.min(read.length(), matcher.end() + 30)).replace('\n', ' ') + "\"");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError("the page reads badly to a Chinese clerk: " + problems);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.account.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -108,7 +109,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
 
     // A send-back needs a reason.
     assertThatThrownBy(() -> complete(filing, "confirm-filing", "supervisor1", "supervisors",
-        Map.of("approved", "false", "comment", " "))).hasMessageContaining("comment");
+        Map.of("approved", "false", "comment", " "))).hasMessageContaining(ClerkWording.field("comment") + "：");
     assertThat(filing).isWaitingAt("confirm-filing");
 
     complete(filing, "confirm-filing", "supervisor1", "supervisors",
@@ -141,7 +142,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
     incomplete.remove("reviewerTitle");
     incomplete.put("reviewerTitle", " ");
     assertThatThrownBy(() -> complete(filing, "submit-filing", "owner1", "account-admins", incomplete))
-        .hasMessageContaining("Invalid reviewerTitle");
+        .hasMessageContaining(ClerkWording.field("reviewerTitle") + "：");
     assertThat(filing).isWaitingAt("submit-filing");
   }
 
@@ -171,7 +172,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
 
     // The supervisor's note is required.
     assertThatThrownBy(() -> complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
-        Map.of())).hasMessageContaining("supervisionNote");
+        Map.of())).hasMessageContaining("督办记录：必填");
     complete(filing, "supervise-overdue-filing", "supervisor1", "supervisors",
         Map.of("supervisionNote", "已电话督促主办单位"));
   }
@@ -307,7 +308,7 @@ class AccountFilingProcessTest extends AccountTestSupport {
             "eventDate", "2025-09-26", "ruleSet", "atlantis-2030"));
     cases.forEach((field, variables) -> assertThatThrownBy(
         () -> runtime.startProcessInstanceByKey("account-filing", variables))
-        .as(field).hasMessageContaining("Invalid " + field));
+        .as(field).hasMessageContaining(ClerkWording.field(field) + "："));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("account-filing").count()).isEqualTo(before);
   }

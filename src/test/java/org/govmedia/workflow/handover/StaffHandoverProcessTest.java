@@ -1,5 +1,6 @@
 package org.govmedia.workflow.handover;
 
+import org.govmedia.workflow.account.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -92,10 +93,10 @@ class StaffHandoverProcessTest extends AccountTestSupport {
 
     assertThatThrownBy(() -> complete(handover, "hand-over", "owner1", "account-admins",
         Map.of("credentialsHandedOver", true)))
-        .hasMessageContaining("Invalid devicesHandedOver");
+        .hasMessageContaining(ClerkWording.field("devicesHandedOver") + "：");
     assertThatThrownBy(() -> complete(handover, "hand-over", "owner1", "account-admins",
         Map.of("credentialsHandedOver", true, "devicesHandedOver", true, "newPassword", "x")))
-        .hasMessageContaining("Invalid newPassword");
+        .hasMessageContaining(ClerkWording.field("newPassword") + "：");
     complete(handover, "hand-over", "owner1", "account-admins",
         Map.of("credentialsHandedOver", "true", "devicesHandedOver", true));
     assertThat(runtime.getVariable(handover.getId(), "handedOverBy")).isEqualTo("owner1");
@@ -106,7 +107,7 @@ class StaffHandoverProcessTest extends AccountTestSupport {
     assertThat(task(handover, "confirm-takeover").getAssignee()).isEqualTo("editor1");
     assertThatThrownBy(() -> complete(handover, "confirm-takeover", "editor1", "editors",
         Map.of("credentialsChanged", false, "accountInfoChanged", true)))
-        .hasMessageContaining("Invalid credentialsChanged");
+        .hasMessageContaining(ClerkWording.field("credentialsChanged") + "：");
     complete(handover, "confirm-takeover", "editor1", "editors",
         Map.of("credentialsChanged", true, "accountInfoChanged", "true"));
 
@@ -180,23 +181,23 @@ class StaffHandoverProcessTest extends AccountTestSupport {
     Map<String, Object> withPassword = start(account);
     withPassword.put("password", "123456");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", withPassword))
-        .hasMessageContaining("Invalid password");
+        .hasMessageContaining(ClerkWording.field("password") + "：");
     Map<String, Object> badRole = start(account);
     badRole.put("handoverRole", "janitor");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", badRole))
-        .hasMessageContaining("Invalid handoverRole");
+        .hasMessageContaining(ClerkWording.field("handoverRole") + "：");
     Map<String, Object> badPhone = start(account);
     badPhone.put("successorPhone", "abc");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", badPhone))
-        .hasMessageContaining("Invalid successorPhone");
+        .hasMessageContaining(ClerkWording.field("successorPhone") + "：");
     Map<String, Object> unknownUser = start(account);
     unknownUser.put("successorUserId", "nobody-here");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", unknownUser))
-        .hasMessageContaining("Invalid successorUserId");
+        .hasMessageContaining(ClerkWording.field("successorUserId") + "：");
     Map<String, Object> unknownAccount = start(account);
     unknownAccount.put("accountId", "999999999");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("staff-handover", unknownAccount))
-        .hasMessageContaining("Invalid accountId");
+        .hasMessageContaining(ClerkWording.field("accountId") + "：");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("staff-handover")
         .processInstanceBusinessKeyLike(account.getId() + ":%").count()).isZero();
 

@@ -103,6 +103,28 @@ class RoleAuthorizationTest extends IntegrationTest {
         new HttpEntity<>(decision, json), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /**
+   * Cockpit's 人工任务 (Human tasks) page asks for the open tasks by candidate group and the
+   * finished ones by process: supervisors read both, read only; a clerk reads neither.
+   */
+  @Test
+  void supervisorsReadCockpitsHumanTasksPageAndNothingMore() {
+    String openTasks = "/engine-rest/task/report/candidate-group-count";
+    String finished = "/engine-rest/history/task/report?reportType=count&groupBy=processDefinition";
+    assertThat(as("supervisor1").getForEntity(openTasks, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("supervisor1").getForEntity(finished, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("editor1").getForEntity(openTasks, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("editor1").getForEntity(finished, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Read only: no task of their own making.
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    String id = "gm-" + UUID.randomUUID();
+    assertThat(as("supervisor1").postForEntity("/engine-rest/task/create",
+        new HttpEntity<>("{\"id\":\"" + id + "\",\"name\":\"x\"}", json), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(id).count()).isZero();
+  }
+
   @ParameterizedTest
   @EnumSource(Role.class)
   void aGroupReachesOnlyItsWebapps(Role role) throws Exception {

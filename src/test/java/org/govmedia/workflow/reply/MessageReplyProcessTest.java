@@ -53,7 +53,8 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
     assertThat(variable(instance, "ruleSet")).isEqualTo("gaoxian-2023");
     assertThat(variable(instance, "replyWorkingDays")).isEqualTo(5);
     assertThat(variable(instance, "replyDeadline")).isEqualTo(DEADLINE);
-    assertThat(variable(instance, "replyDeadlineText")).isEqualTo("2025-10-10T23:59:59+08:00");
+    assertThat(variable(instance, "replyDeadlineText")).isEqualTo("2025-10-10 23:59");
+    assertThat(variable(instance, "receivedAtText")).isEqualTo("2025-09-26 10:00");
     assertThat(variable(instance, "reminderDate")).isEqualTo(REMINDER);
     assertThat(variable(instance, "overdue")).isEqualTo(false);
     assertDueAndFollowUp(task(instance, "triage"));
@@ -213,7 +214,7 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
 
     // The engine wraps a task listener's exception (ENGINE-03051); the cause names the field.
     assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("approved", "false")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("审批意见：");
     assertThat(instance).isWaitingAt("approve-reply");
 
     tasks.complete(approval.getId(), Map.of("approved", "false", "comment", "请补充申领材料清单"));
@@ -234,9 +235,9 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
     ProcessInstance instance = start(uniqueId("m-triage"), "2025-09-26T10:00", Map.of());
     String id = task(instance, "triage").getId();
     assertThatThrownBy(() -> tasks.complete(id, Map.of("classification", "RUMOUR")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("classification");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("留言类别：");
     assertThatThrownBy(() -> tasks.complete(id, Map.of("classification", "CONSULTATION")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("department");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("承办科室：");
     assertThat(instance).isWaitingAt("triage");
   }
 

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.account.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -59,7 +60,7 @@ class QuarterlyReportProcessTest extends ReportingTestSupport {
     assertThat(task(report, "approve-quarterly-report").getDueDate()).isEqualTo(endOf("2025-10-10"));
     // A send-back needs a reason; with one the report goes back to compilation.
     assertThatThrownBy(() -> complete(report, "approve-quarterly-report", "leader1", "main-leaders",
-        Map.of("approved", "false"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Invalid comment");
+        Map.of("approved", "false"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining(ClerkWording.field("comment") + "：");
     complete(report, "approve-quarterly-report", "leader1", "main-leaders",
         Map.of("approved", "false", "comment", "补充整改情况"));
     assertThat(report).isWaitingAt("compile-quarterly-report");
@@ -70,10 +71,10 @@ class QuarterlyReportProcessTest extends ReportingTestSupport {
     assertThat(executable(report, "report-deadline-timer")).isFalse();
     assertThatThrownBy(() -> complete(report, "submit-quarterly-report", "supervisor1", "supervisors",
         Map.of("submittedOn", "2025-10-09", "publishedLink", "not a link")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Invalid publishedLink");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(ClerkWording.field("publishedLink") + "：");
     assertThatThrownBy(() -> complete(report, "submit-quarterly-report", "supervisor1", "supervisors",
         Map.of("submittedOn", "2025-10-12", "publishedLink", "https://www.henan.gov.cn/q3.html")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Invalid submittedOn");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(ClerkWording.field("submittedOn") + "：");
     complete(report, "submit-quarterly-report", "supervisor1", "supervisors",
         Map.of("submittedOn", "2025-10-09", "publishedLink", "https://www.henan.gov.cn/zwgk/2025q3.html"));
 
@@ -103,7 +104,7 @@ class QuarterlyReportProcessTest extends ReportingTestSupport {
     assertThat(tasks.createTaskQuery().processInstanceId(report.getId()).taskDefinitionKey("supervise-overdue-report")
         .taskCandidateGroup("supervisors").count()).isEqualTo(1);
     assertThatThrownBy(() -> complete(report, "supervise-overdue-report", "supervisor1", "supervisors", Map.of()))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Invalid supervisionNote");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(ClerkWording.field("supervisionNote") + "：");
     complete(report, "supervise-overdue-report", "supervisor1", "supervisors", Map.of("supervisionNote", "已电话督办"));
 
     // The report goes on, late.
@@ -120,9 +121,9 @@ class QuarterlyReportProcessTest extends ReportingTestSupport {
   void badStartsAreRefusedAndAStartWithoutQuarterTakesTheQuarterJustEnded() {
     clock("2026-01-05T09:00");
     assertThatThrownBy(() -> startReport("henan-2019", "2025-Q5", null))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Invalid quarter");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining(ClerkWording.field("quarter") + "：");
     assertThatThrownBy(() -> startReport("nowhere", "2025-Q4", null))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Invalid ruleSet");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining(ClerkWording.field("ruleSet") + "：");
     String unit = unique("某县");
     ProcessInstance report = startReport("gaoxian-2023", null, unit);
     assertThat(variable(report, "quarter")).isEqualTo("2025-Q4");

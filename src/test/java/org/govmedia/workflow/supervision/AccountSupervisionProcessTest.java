@@ -47,9 +47,9 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
   void aProminentProblemNeedsItsFindingsAndAnAnswer() {
     clock("2025-11-10T10:00");
     ProcessInstance supervision = supervise(postingAccount("gaoxian-2023"), "2025-11");
-    assertThatThrownBy(() -> inspect(supervision, true, " ")).hasMessageContaining("findings");
+    assertThatThrownBy(() -> inspect(supervision, true, " ")).hasMessageContaining("检查意见：");
     assertThatThrownBy(() -> complete(supervision, "inspect", "supervisor1", "supervisors",
-        Map.of("prominentProblem", "maybe"))).hasMessageContaining("prominentProblem");
+        Map.of("prominentProblem", "maybe"))).hasMessageContaining("是否存在突出问题：");
     assertThat(supervision).isWaitingAt("inspect");
     // Not a supervisor: the task is not owner1's to complete.
     assertThatThrownBy(() -> complete(supervision, "inspect", "owner1", "account-admins",
@@ -218,7 +218,7 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
     assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.INTERVIEWED);
     assertThat(third).isWaitingAt("conduct-interview").task().hasCandidateGroup("supervisors");
     assertThatThrownBy(() -> complete(third, "conduct-interview", "supervisor1", "supervisors", Map.of()))
-        .hasMessageContaining("interviewNote");
+        .hasMessageContaining("约谈记录：必填");
 
     clock("2025-11-12T15:00");
     complete(third, "conduct-interview", "supervisor1", "supervisors",
@@ -319,7 +319,7 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
       var vars = new java.util.HashMap<String, Object>();
       vars.put("accountId", "999999999");
       runtime.startProcessInstanceByKey("account-supervision", vars);
-    }).hasMessageContaining("accountId");
+    }).hasMessageContaining("账号编号：台账中没有编号为 999999999 的账号");
     assertThat(missing).isNotNull();
   }
 

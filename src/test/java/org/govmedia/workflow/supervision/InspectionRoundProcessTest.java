@@ -190,8 +190,8 @@ class InspectionRoundProcessTest extends SupervisionTestSupport {
     assertThat(round).isWaitingAt("compile-report");
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> startRound("atlantis", "2025-11", unit, null))
-        .hasMessageContaining("ruleSet");
+        .hasMessageContaining("规则集：未知的规则集「atlantis」");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> startRound("henan-2019", "2025-13", unit, null))
-        .hasMessageContaining("period");
+        .hasMessageContaining("检查期间：");
   }
 }

@@ -23,8 +23,14 @@ export default {
     availableLocales: ['en', 'de', 'zh'],
     fallbackLocale: 'en'
   },
-  // The login page's heading (请登录 / Please sign in), from the translation files.
-  customScripts: ['scripts/login-heading'],
+  // The header names the application and the webapp in Chinese (not "Camunda Tasklist").
+  app: {
+    name: '任务列表',
+    vendor: '政务新媒体'
+  },
+  // The login page's heading (请登录 / Please sign in), from the translation files; the Chinese
+  // text of what the translation cannot reach, and 创建任务 only for who may create tasks.
+  customScripts: ['scripts/login-heading', 'scripts/govmedia-zh'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,0 +1,95 @@
+package org.govmedia.workflow.display;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.account.Account;
+import org.govmedia.workflow.account.AccountPlatform;
+import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.account.AccountStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the application's pages show a clerk instead of raw values (for the 登记审核表 and the
+ * reports): Beijing time {@code yyyy-MM-dd HH:mm}, a user's full name instead of "editor1", an
+ * account's name and platform instead of "1", and each code by its Chinese name.
+ */
+@Component
+public class ClerkDisplay {
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static final Map<AccountPlatform, String> PLATFORMS = Map.of(
+      AccountPlatform.WECHAT, "微信公众号", AccountPlatform.WEIBO, "微博", AccountPlatform.DOUYIN, "抖音",
+      AccountPlatform.KUAISHOU, "快手", AccountPlatform.TOUTIAO, "今日头条", AccountPlatform.APP, "移动客户端",
+      AccountPlatform.WEBSITE, "网站", AccountPlatform.OTHER, "其他");
+
+  private static final Map<AccountStatus, String> STATUSES = Map.of(
+      AccountStatus.PLANNED, "拟开设", AccountStatus.PENDING_FILING, "待备案", AccountStatus.ACTIVE, "运行中",
+      AccountStatus.WARNED, "已提醒", AccountStatus.REPORTED, "已通报", AccountStatus.INTERVIEWED, "已约谈",
+      AccountStatus.SHUT_DOWN, "已关停", AccountStatus.CLOSED, "已关闭");
+
+  private final ZoneId zone;
+  private final IdentityService identity;
+  private final AccountRegister register;
+
+  public ClerkDisplay(GovmediaProperties properties, ProcessEngine engine, AccountRegister register) {
+    this.zone = ZoneId.of(properties.zone());
+    this.identity = engine.getIdentityService();
+    this.register = register;
+  }
+
+  /** Beijing time, e.g. 2026-11-29 14:30; empty for none. */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+  }
+
+  public String dateTime(Date date) {
+    return date == null ? "" : dateTime(date.toInstant());
+  }
+
+  /** A user's full name as the office knows it ("张晓明"), the user id where the user is unknown. */
+  public String userName(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return "";
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
+  /** Register ids ("1,2") as the accounts' names and platforms: "示范人社（微信公众号）、示范县人社局（微博）". */
+  public String accountNames(String accountIds) {
+    if (accountIds == null || accountIds.isBlank()) {
+      return "";
+    }
+    return Arrays.stream(accountIds.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+        .map(id -> register.find(id).map(this::accountName).orElse("编号 " + id))
+        .collect(Collectors.joining("、"));
+  }
+
+  public String accountName(Account account) {
+    return account.getName() + "（" + platform(account.getPlatform()) + "）";
+  }
+
+  public static String platform(AccountPlatform platform) {
+    return platform == null ? "" : PLATFORMS.get(platform);
+  }
+
+  /** An account's status by its Chinese name: 运行中, 已关停 ... */
+  public static String status(AccountStatus status) {
+    return status == null ? "" : STATUSES.get(status);
+  }
+}
