@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The embedded H2 file database of the default profile (application.yaml, {@code ./data/govmedia}
  * under the node's working directory) through crashes of the packaged jar during a burst of writes:
- * two SIGKILLs, then an OutOfMemoryError with {@code -XX:+ExitOnOutOfMemoryError} and a small heap.
+ * a SIGKILL, then an OutOfMemoryError with {@code -XX:+ExitOnOutOfMemoryError} and a small heap.
  * After each crash the application starts again on the same file, and at the end every request
  * that was answered 2xx is in the database, whole, and every record of every table reads back.
  * Runs first in the {@code cluster} profile, before the PostgreSQL nodes start.
@@ -79,7 +79,7 @@ class EmbeddedDatabaseCrashIT {
         "-Dcrash.oom.trigger=" + trigger));
 
     List<String> results = new ArrayList<>();
-    for (String crash : List.of("SIGKILL", "SIGKILL", "OOM")) {
+    for (String crash : List.of("SIGKILL", "OOM")) {
       Node node = crash.equals("OOM") ? smallHeap : plain;
       long start = System.nanoTime();
       node.start();
@@ -90,10 +90,11 @@ class EmbeddedDatabaseCrashIT {
       AtomicInteger answers = new AtomicInteger();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       for (int c = 0; c < CLIENTS; c++) {
-        // Bounded: each client stops at the crash or after 100 messages.
+        // Bounded: each client stops at the crash (its first request without answer) or after
+        // 100 messages.
         clients.submit(() -> {
-          for (int i = 0; i < 100 && !crashed.get(); i++) {
-            startAndTriage(node, answers);
+          for (int i = 0; i < 100 && !crashed.get() && startAndTriage(node, answers); i++) {
+            // next message
           }
         });
       }
@@ -101,6 +102,7 @@ class EmbeddedDatabaseCrashIT {
           () -> answers.get() >= ANSWERS_BEFORE_CRASH);
       String outcome;
       if (crash.equals("SIGKILL")) {
+        crashed.set(true);
         node.kill();
         outcome = "killed";
       } else {
@@ -134,27 +136,35 @@ class EmbeddedDatabaseCrashIT {
         + " completions answered %d; other answers: %s%n", upMillis, started.size(),
         startUnanswered.size(), triaged.size(), unexpected);
     assertThat(unexpected).as("answers other than 2xx").isEmpty();
-    assertThat(started).hasSizeGreaterThanOrEqualTo(3 * ANSWERS_BEFORE_CRASH / 2);
+    assertThat(started).hasSizeGreaterThanOrEqualTo(ANSWERS_BEFORE_CRASH);
 
     try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/govmedia"),
         "sa", "")) {
       // 1. Every answered start: the message and its process instance.
+      List<String> lostStarts = new ArrayList<>();
       for (Map.Entry<String, String> entry : started.entrySet()) {
-        assertThat(count(db, "select count(*) from gm_message where message_id = ? and"
-            + " process_instance_id = ?", entry.getKey(), entry.getValue()))
-            .as("message %s", entry.getKey()).isEqualTo(1);
-        assertThat(count(db, "select count(*) from act_hi_procinst where id_ = ? and"
-            + " business_key_ = ?", entry.getValue(), entry.getKey()))
-            .as("instance of %s", entry.getKey()).isEqualTo(1);
+        if (count(db, "select count(*) from gm_message where message_id = ? and"
+            + " process_instance_id = ?", entry.getKey(), entry.getValue()) != 1
+            || count(db, "select count(*) from act_hi_procinst where id_ = ? and business_key_ = ?",
+            entry.getValue(), entry.getKey()) != 1) {
+          lostStarts.add(entry.getKey());
+        }
       }
       // 2. Every answered triage is completed, the next task open.
+      List<String> lostTriages = new ArrayList<>();
       for (Map.Entry<String, String> entry : triaged.entrySet()) {
-        assertThat(count(db, "select count(*) from act_hi_taskinst where id_ = ? and end_time_ is"
-            + " not null", entry.getValue())).as("triage of %s", entry.getKey()).isEqualTo(1);
-        assertThat(count(db, "select count(*) from act_ru_task t join act_ru_execution e on e.id_ ="
+        if (count(db, "select count(*) from act_hi_taskinst where id_ = ? and end_time_ is"
+            + " not null", entry.getValue()) != 1
+            || count(db, "select count(*) from act_ru_task t join act_ru_execution e on e.id_ ="
             + " t.proc_inst_id_ where e.business_key_ = ? and t.task_def_key_ = 'draft-reply'",
-            entry.getKey())).as("draft of %s", entry.getKey()).isEqualTo(1);
+            entry.getKey()) != 1) {
+          lostTriages.add(entry.getKey());
+        }
       }
+      System.out.printf("[h2-crash] answered but not in the file: %d of %d starts, %d of %d triage"
+          + " completions%n", lostStarts.size(), started.size(), lostTriages.size(), triaged.size());
+      assertThat(lostStarts).as("answered starts not in the file").isEmpty();
+      assertThat(lostTriages).as("answered triage completions not in the file").isEmpty();
       // 3. Every message in the file, answered or not, is whole: with its instance, at one step.
       assertThat(count(db, "select count(*) from gm_message m where message_id like 'h2-%' and not"
           + " exists (select 1 from act_ru_execution e where e.id_ = m.process_instance_id)"))
@@ -196,17 +206,18 @@ class EmbeddedDatabaseCrashIT {
 
   // ------------------------------------------------------------------
 
-  private void startAndTriage(Node node, AtomicInteger answers) {
+  /** One message and its triage; false when a request got no answer (the process died). */
+  private boolean startAndTriage(Node node, AtomicInteger answers) {
     String id = "h2-" + sequence.incrementAndGet();
     Cluster.Answer start;
     try {
       start = send(node, "/api/messages", "hotline1", "POST", message(id, Cluster.now()));
     } catch (IOException | InterruptedException e) {
       startUnanswered.add(id);
-      return;
+      return false;
     }
     if (!answered(start, "start " + id, answers)) {
-      return;
+      return true;
     }
     String pid = start.json().get("processInstanceId").asText();
     started.put(id, pid);
@@ -215,7 +226,7 @@ class EmbeddedDatabaseCrashIT {
           + "&taskDefinitionKey=triage", "hotline1", "GET", null).json();
       if (tasks.isEmpty()) {
         unexpected.add("no triage task for " + id);
-        return;
+        return true;
       }
       String task = tasks.get(0).get("id").asText();
       Cluster.Answer complete = send(node, "/engine-rest/task/" + task + "/complete", "hotline1",
@@ -225,8 +236,9 @@ class EmbeddedDatabaseCrashIT {
         triaged.put(id, task);
       }
     } catch (IOException | InterruptedException e) {
-      // no answer: the process died under the request
+      return false; // no answer: the process died under the request
     }
+    return true;
   }
 
   private boolean answered(Cluster.Answer answer, String what, AtomicInteger answers) {
