@@ -69,7 +69,9 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
     proxy = new TcpProxy(DB_PORT);
     // Node a acquires jobs up to priority KILL_TEST_PRIORITY - 1 only: ClusterIT gives a batch that
     // priority to let node b alone hold its locks when b is killed (no race between the nodes).
+    // The engine applies the range only when it acquires by priority.
     a = Node.postgres("a", freePort(), jar, dir, proxy.port(), database,
+        "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority=true",
         "--camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMax="
             + (Node.KILL_TEST_PRIORITY - 1));
     b = Node.postgres("b", freePort(), jar, dir, DB_PORT, database);
