@@ -98,7 +98,7 @@ class EmbeddedDatabaseCrashIT {
           }
         });
       }
-      Cluster.await(ANSWERS_BEFORE_CRASH + " answers", Duration.ofSeconds(180),
+      Cluster.await(ANSWERS_BEFORE_CRASH + " answers (" + crash + " round)", Duration.ofMinutes(5),
           () -> answers.get() >= ANSWERS_BEFORE_CRASH);
       String outcome;
       if (crash.equals("SIGKILL")) {
@@ -206,7 +206,7 @@ class EmbeddedDatabaseCrashIT {
 
   // ------------------------------------------------------------------
 
-  /** One message and its triage; false when a request got no answer (the process died). */
+  /** One message and its triage; false when the process has died. */
   private boolean startAndTriage(Node node, AtomicInteger answers) {
     String id = "h2-" + sequence.incrementAndGet();
     Cluster.Answer start;
@@ -214,7 +214,7 @@ class EmbeddedDatabaseCrashIT {
       start = send(node, "/api/messages", "hotline1", "POST", message(id, Cluster.now()));
     } catch (IOException | InterruptedException e) {
       startUnanswered.add(id);
-      return false;
+      return node.alive(); // a slow answer (30 s) on a busy machine is no reason to stop
     }
     if (!answered(start, "start " + id, answers)) {
       return true;
@@ -236,7 +236,7 @@ class EmbeddedDatabaseCrashIT {
         triaged.put(id, task);
       }
     } catch (IOException | InterruptedException e) {
-      return false; // no answer: the process died under the request
+      return node.alive(); // no answer: the process died under the request, or was slow
     }
     return true;
   }
