@@ -76,6 +76,19 @@ class LoginThrottleApiTest extends IntegrationTest {
   }
 
   @Test
+  void wrongPasswordsInTheWebappLoginCountForTheirAddress() throws Exception {
+    String stranger = "127.0.0.4";
+    for (int i = 0; i < 5; i++) {
+      assertThat(webappLogin(stranger, "reviewer2", "guess" + i)).isEqualTo(401);
+      assertThat(throttle.waitFor(stranger)).as("after %d free failures", i + 1).isZero();
+    }
+    assertThat(webappLogin(stranger, "reviewer2", "guess5")).isEqualTo(401);
+    assertThat(throttle.waitFor(stranger)).as("after the sixth failure").isPositive();
+    assertThat(webappLogin("127.0.0.5", "reviewer2", "reviewer2")).as("reviewer2 elsewhere")
+        .isEqualTo(200);
+  }
+
+  @Test
   void twentyWrongPasswordsLockNobodyInTheEngine() {
     IdentityService identity = engine.getIdentityService();
     for (int i = 0; i < 20; i++) {
