@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * a SIGKILL, then an OutOfMemoryError with {@code -XX:+ExitOnOutOfMemoryError} and a small heap.
  * After each crash the application starts again on the same file, and at the end every request
  * that was answered 2xx is in the database, whole, and every record of every table reads back.
- * Runs first in the {@code cluster} profile, before the PostgreSQL nodes start.
+ * Part of the {@code cluster} profile; needs no PostgreSQL (alone:
+ * {@code ./mvnw verify -Pcluster -Dit.test=EmbeddedDatabaseCrashIT}).
  */
 @Tag("cluster")
 @Order(0)
