@@ -67,8 +67,14 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
     // An empty database: the nodes create the engine's tables themselves, one after the other.
     admin("create database " + database);
     proxy = new TcpProxy(DB_PORT);
-    a = new Node("a", freePort(), jar, dir, proxy.port(), database);
-    b = new Node("b", freePort(), jar, dir, DB_PORT, database);
+    // Node a acquires jobs up to priority KILL_TEST_PRIORITY - 1 only: ClusterIT gives a batch that
+    // priority to let node b alone hold its locks when b is killed (no race between the nodes).
+    // The engine applies the range only when it acquires by priority.
+    a = Node.postgres("a", freePort(), jar, dir, proxy.port(), database,
+        "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority=true",
+        "--camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMax="
+            + (Node.KILL_TEST_PRIORITY - 1));
+    b = Node.postgres("b", freePort(), jar, dir, DB_PORT, database);
     long start = System.nanoTime();
     try {
       // Both nodes at the same moment, on the same database.

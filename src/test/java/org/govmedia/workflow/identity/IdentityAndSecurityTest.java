@@ -29,8 +29,8 @@ class IdentityAndSecurityTest extends IntegrationTest {
 
   @Test
   void restApisRefuseAnonymousAndWrongPasswords() {
-    // A wrong password locks the user out for a few seconds (Camunda's login throttling), so the
-    // wrong-password probe uses a user of its own.
+    // The wrong-password probe uses a user of its own (the engine no longer locks users; failed
+    // logins are throttled per client address, LoginThrottleApiTest).
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId("probe").count() == 0) {
       var probe = identity.newUser("probe");

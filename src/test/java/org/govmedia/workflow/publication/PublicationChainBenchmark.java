@@ -44,7 +44,7 @@ class PublicationChainBenchmark {
     // H2 as the application runs it (a file database, application.yaml), and in memory.
     java.nio.file.Path h2 = java.nio.file.Files.createTempDirectory("govmedia-bench-h2");
     System.out.println(measure("H2 (file)", "test",
-        "jdbc:h2:file:" + h2.resolve("govmedia") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"));
+        "jdbc:h2:file:" + h2.resolve("govmedia") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0"));
     System.out.println(measure("H2 (in memory)", "test", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256"));
     if (Boolean.getBoolean("benchmark.h2only")) {
       return;
