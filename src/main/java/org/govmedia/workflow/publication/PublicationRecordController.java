@@ -51,27 +51,34 @@ public class PublicationRecordController {
   public record Record(String id, String processInstanceId, String state, String title,
       String contentCategory, String source, String accountIds, String author, Date startedAt,
       Date publishedAt, List<ReviewEntry> reviews, List<ScreeningHit> screeningHits,
-      String screeningListVersion, List<Map<String, Object>> outbox) {}
+      String screeningListVersion, List<Map<String, Object>> outbox, List<ReviewEntry> corrections) {}
 
   @GetMapping(path = "/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
   public Record record(@PathVariable String id) {
+    // One item, one instance: its id is made by the application when it starts. Were there several
+    // (items of before that rule), the newest is the item, and only its own outbox rows are shown.
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(id)
         .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no content item " + id));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的稿件"));
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
     ScreeningResult screening = screenings.latest(instance.getId());
+    java.time.Instant from = instance.getStartTime().toInstant();
+    java.time.Instant to = instance.getEndTime() == null ? null : instance.getEndTime().toInstant();
     List<Map<String, Object>> sent = outbox.findByBusinessKeyOrderById(id).stream()
+        .filter(row -> PROCESS_KEY.equals(row.getSourceProcess()) && !row.getCreatedAt().isBefore(from)
+            && (to == null || !row.getCreatedAt().isAfter(to)))
         .map(PublicationRecordController::describe).toList();
+    List<ReviewEntry> reviews = reviewLog.read(instance.getId());
     return new Record(id, instance.getId(), instance.getState(), (String) variables.get(TITLE),
         (String) variables.get(CATEGORY), (String) variables.get(SOURCE),
         (String) variables.get(ACCOUNT_IDS), instance.getStartUserId(), instance.getStartTime(),
-        publishedAt(sent), reviewLog.read(instance.getId()),
-        screening.hits(), screening.listVersion(), sent);
+        publishedAt(sent), reviews, screening.hits(), screening.listVersion(), sent,
+        reviews.stream().filter(ReviewEntry::correction).toList());
   }
 
   @GetMapping(path = "/{id}/record", produces = MediaType.TEXT_HTML_VALUE)
@@ -94,18 +101,24 @@ public class PublicationRecordController {
     row(html, "撰稿人", r.author());
     row(html, "登记时间", format(r.startedAt()));
     row(html, "发布时间", format(r.publishedAt()));
-    row(html, "状态", r.state());
+    row(html, "状态", stateName(r.state()));
     html.append("</table><h2>审核签署</h2><table><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
     for (ReviewEntry e : r.reviews()) {
-      html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName()))
+      html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName(false)))
           .append("</td><td>").append(esc(e.user())).append("</td><td>")
           .append(e.decision(false)).append("</td><td>")
-          .append(esc(e.comment())).append("</td><td>").append(esc(String.valueOf(e.at()))).append("</td></tr>");
+          .append(esc(e.comment())).append("</td><td>").append(esc(format(e.at()))).append("</td></tr>");
+    }
+    html.append("</table><h2>校对修改</h2><table><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
+    for (ReviewEntry e : r.corrections()) {
+      html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(e.user()))
+          .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
+          .append("</td></tr>");
     }
     html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th></tr>");
     for (ScreeningHit hit : r.screeningHits()) {
-      html.append("<tr><td>").append(esc(hit.field() + " @" + hit.start())).append("</td><td>")
-          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().label())).append("</td><td>")
+      html.append("<tr><td>").append(esc(hit.where())).append("</td><td>")
+          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().chinese())).append("</td><td>")
           .append(esc(hit.correction())).append("</td></tr>");
     }
     html.append("</table><p>词表版本 ").append(esc(r.screeningListVersion())).append("</p></body></html>");
@@ -127,8 +140,24 @@ public class PublicationRecordController {
     return map;
   }
 
+  private static String stateName(String state) {
+    return switch (state == null ? "" : state) {
+      case "ACTIVE" -> "办理中";
+      case "COMPLETED" -> "已办结";
+      case "SUSPENDED" -> "已挂起";
+      case "EXTERNALLY_TERMINATED", "INTERNALLY_TERMINATED" -> "已终止";
+      default -> state;
+    };
+  }
+
+  private String format(java.time.OffsetDateTime at) {
+    return at == null ? "" : at.atZoneSameInstant(zone).toLocalDateTime()
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+  }
+
   private String format(Date date) {
-    return date == null ? "" : date.toInstant().atZone(zone).toLocalDateTime().toString().replace('T', ' ');
+    return date == null ? "" : date.toInstant().atZone(zone).toLocalDateTime()
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 
   private static void row(StringBuilder html, String label, String value) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At the start of an item: refuses bad input (nothing is started), gives the item its id as
- * business key when the starter gave none, and registers it in the review journal under its author.
+ * business key (made here: a key the client sent is replaced, so a second start never joins an
+ * existing item's record), and registers it in the review journal under its author.
  * Nothing else is written now: each variable is three rows in the full history, so the round and
  * the screening hits appear when there is something to record, and the default rule set is passed
  * to the decision only ({@link DefaultRuleSetListener}).
@@ -23,12 +24,16 @@ public class ValidateContentListener implements ExecutionListener {
     this.log = log;
   }
 
+  /** A new item's id: CP- and twelve hexadecimal digits of a random UUID. */
+  static String newId() {
+    return "CP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     validator.validateContent(execution);
-    if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-      execution.setProcessBusinessKey("CP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    }
+    validator.validateChosenAccounts(execution);
+    execution.setProcessBusinessKey(newId());
     var starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (starter != null && starter.getUserId() != null) {
       log.registered(execution, starter.getUserId());
