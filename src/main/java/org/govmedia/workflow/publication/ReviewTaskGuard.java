@@ -139,6 +139,8 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
           check(command, context);
         }
         return next.execute(command);
+      } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+        throw refusalIn(e);
       } finally {
         if (outer == null) {
           BEFORE.remove();
@@ -190,6 +192,25 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
         }
       }
     }
+  }
+
+  /**
+   * A listener's refusal ({@link BadUserRequestException}) reaches here wrapped by the engine
+   * (ENGINE-03051 ...): it is rethrown unwrapped, so the engine neither logs it as an error with its
+   * stack trace nor answers it as one; the refusal is logged here, one WARN line. Anything else
+   * passes unchanged.
+   */
+  private static RuntimeException refusalIn(org.camunda.bpm.engine.ProcessEngineException e) {
+    if (e instanceof BadUserRequestException) {
+      return e;
+    }
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException refused) {
+        LOG.warn("Refused: {}", refused.getMessage());
+        return refused;
+      }
+    }
+    return e;
   }
 
   private static void refuseOthers(TaskEntity task, Collection<String> names, Map<String, Set<String>> allowed,

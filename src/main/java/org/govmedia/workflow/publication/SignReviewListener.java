@@ -67,7 +67,7 @@ public class SignReviewListener implements TaskListener {
         throw new BadUserRequestException(refusal);
       }
     }
-    List<String> corrections = corrections(task, item);
+    List<String> corrections = corrections(task, item, screenings.latest(task.getProcessInstanceId()));
     boolean acknowledged = decision(item.getVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS), false);
     if (item.hasVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS)) {
       item.removeVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS); // this level's, kept in the record
@@ -111,7 +111,7 @@ public class SignReviewListener implements TaskListener {
    * engine refuses them elsewhere, {@link ReviewTaskGuard}), one line each saying what changed:
    * 正文第12字起「国务院总书记」改为「国务院总理」.
    */
-  private static List<String> corrections(DelegateTask task, DelegateExecution item) {
+  private static List<String> corrections(DelegateTask task, DelegateExecution item, ScreeningResult last) {
     Map<String, Object> before = ReviewTaskGuard.textBefore(task.getId());
     if (before == null || !CORRECTING_LEVELS.contains(task.getTaskDefinitionKey())) {
       return List.of();
@@ -126,7 +126,9 @@ public class SignReviewListener implements TaskListener {
       if (!(now instanceof String text) || text.isBlank()) {
         throw new BadUserRequestException(ReviewTaskGuard.label(field) + "：校对修改后不能为空");
       }
-      lines.add(TextChange.describe(TITLE.equals(field) ? "标题" : "正文", was == null ? "" : was.toString(), text));
+      List<int[]> hits = last.hits().stream().filter(hit -> field.equals(hit.field()))
+          .map(hit -> new int[] {hit.start(), hit.end()}).toList();
+      lines.add(TextChange.describe(TITLE.equals(field) ? "标题" : "正文", was == null ? "" : was.toString(), text, hits));
     }
     return lines;
   }

@@ -12,6 +12,14 @@ final class TextChange {
   private TextChange() {}
 
   static String describe(String field, String before, String after) {
+    return describe(field, before, after, java.util.List.of());
+  }
+
+  /**
+   * As {@link #describe(String, String, String)}, the span widened to every screening hit of the text
+   * before (start and end positions in it) that it touches, so a corrected word shows whole.
+   */
+  static String describe(String field, String before, String after, java.util.List<int[]> hits) {
     int prefix = 0;
     int max = Math.min(before.length(), after.length());
     while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
@@ -21,6 +29,15 @@ final class TextChange {
     while (suffix < max - prefix
         && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
       suffix++;
+    }
+    for (int[] hit : hits) {
+      int end = before.length() - suffix;
+      if (hit[0] <= end && hit[1] >= prefix && hit[1] <= before.length()) {
+        int widenStart = Math.max(0, prefix - hit[0]);
+        int widenEnd = Math.max(0, hit[1] - end);
+        prefix -= Math.min(widenStart, prefix);
+        suffix -= Math.min(widenEnd, suffix);
+      }
     }
     String removed = before.substring(prefix, before.length() - suffix);
     String added = after.substring(prefix, after.length() - suffix);
