@@ -1,5 +1,7 @@
 package org.govmedia.workflow.publication;
 
+import static org.govmedia.workflow.publication.PublicationVariables.ITEM_ID;
+
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,10 +20,12 @@ public class ValidateContentListener implements ExecutionListener {
 
   private final ContentValidator validator;
   private final ReviewLog log;
+  private final AccountChoices accounts;
 
-  public ValidateContentListener(ContentValidator validator, ReviewLog log) {
+  public ValidateContentListener(ContentValidator validator, ReviewLog log, AccountChoices accounts) {
     this.validator = validator;
     this.log = log;
+    this.accounts = accounts;
   }
 
   /** A new item's id: CP- and twelve hexadecimal digits of a random UUID. */
@@ -33,7 +37,10 @@ public class ValidateContentListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     validator.validateContent(execution);
     validator.validateChosenAccounts(execution);
-    execution.setProcessBusinessKey(newId());
+    String id = newId();
+    execution.setProcessBusinessKey(id);
+    execution.setVariable(ITEM_ID, id); // for the forms' link to the record
+    accounts.chosen(execution);
     var starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (starter != null && starter.getUserId() != null) {
       log.registered(execution, starter.getUserId());
