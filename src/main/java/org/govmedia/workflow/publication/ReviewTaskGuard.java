@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
  *   completion alike;</li>
  *   <li>any variable of an item set on its process instance or executions (the task forms are the
  *   only way in);</li>
- *   <li>delegation of a task of the item;</li>
+ *   <li>delegation of a task of the item, and a BPMN error or escalation thrown from one;</li>
  *   <li>a claim or assignment of a review level by its author or by who signed another level (四眼,
  *   baicheng art. 7): the task stays free.</li>
  * </ul>
@@ -134,13 +134,14 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
       Map<String, Map<String, Object>> outer = BEFORE.get();
+      boolean itemTask = false;
       try {
         if (context != null) {
-          check(command, context);
+          itemTask = check(command, context);
         }
         return next.execute(command);
       } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-        throw refusalIn(e);
+        throw itemTask ? refusalIn(e) : e;
       } finally {
         if (outer == null) {
           BEFORE.remove();
@@ -151,18 +152,20 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private void check(Command<?> command, CommandContext context) {
+  /** Refuses what the command may not do to an item; whether it completes one of the item's tasks. */
+  private boolean check(Command<?> command, CommandContext context) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       String taskId = field(command, "taskId");
       Map<String, ?> variables = field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
       TaskEntity task = itemTask(context, taskId);
       if (task == null) {
-        return;
+        return false;
       }
       keepTextBefore(task);
       if (limited(context)) {
         refuseOthers(task, variables == null ? Set.of() : variables.keySet(), COMPLETION, "提交");
       }
+      return true;
     } else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
         || command instanceof PatchTaskVariablesCmd) {
       TaskEntity task = itemTask(context, entityId(command));
@@ -175,6 +178,12 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
         Collection<String> names = names(command);
         String first = names.isEmpty() ? "" : names.iterator().next();
         throw refuse(first, label(first) + "：稿件的内容只能在撰稿环节通过任务表单修改，审核人只能提交审核结论和意见");
+      }
+    } else if (command.getClass().getSimpleName().startsWith("HandleTask")) {
+      // A BPMN error or escalation thrown from a task (with variables): the item's model catches none.
+      TaskEntity task = itemTask(context, field(command, "taskId"));
+      if (task != null && limited(context)) {
+        throw refuse("errorCode", "稿件的审核任务只能以审核结论办结，不能抛出错误或升级事件");
       }
     } else if (command instanceof DelegateTaskCmd) {
       TaskEntity task = itemTask(context, field(command, "taskId"));
@@ -192,10 +201,11 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
         }
       }
     }
+    return false;
   }
 
   /**
-   * A listener's refusal ({@link BadUserRequestException}) reaches here wrapped by the engine
+   * A refusal of the item's task listeners ({@link BadUserRequestException}) reaches here wrapped by the engine
    * (ENGINE-03051 ...): it is rethrown unwrapped, so the engine neither logs it as an error with its
    * stack trace nor answers it as one; the refusal is logged here, one WARN line. Anything else
    * passes unchanged.

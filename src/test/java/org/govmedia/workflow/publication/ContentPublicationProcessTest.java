@@ -465,6 +465,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
             OutboxRecord.Action.RETRACT, OutboxRecord.Action.RETRACT);
     assertThat(item).isWaitingAt("draft");
     assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments")).contains("数据有误");
+    HttpHeaders page = new HttpHeaders();
+    page.setAccept(List.of(MediaType.TEXT_HTML));
+    assertThat(as("editor1").exchange("/api/publications/" + id + "/record", org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(page), String.class).getBody()).contains("已撤回").doesNotContain("ACTIVE");
 
     // The correction goes through the whole chain again and is published as a new round.
     throughFinalReview(item);
@@ -504,6 +508,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
 
     assertThat(as("editor1").getForEntity("/api/publications/NO-SUCH/record", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    var missing = as("editor1").exchange("/api/publications/NO-SUCH/record", org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(accept), String.class);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(missing.getBody()).contains("未找到稿件", "NO-SUCH").doesNotContain("Whitelabel", "Not Found");
   }
 
   // --- helpers: what the users do in Tasklist ---------------------------------------------------

@@ -138,6 +138,17 @@ class ReviewTaskGuardTest extends IntegrationTest {
     assertThat(task(item).getAssignee()).isEqualTo("reviewer1");
   }
 
+  @Test
+  void aReviewerCannotSetVariablesThroughABpmnError() throws Exception {
+    ProcessInstance item = start(content("MAJOR", wechat));
+    Task task = task(item);
+    Map<String, Object> before = variables(item);
+    assertRefused(call("reviewer1", HttpMethod.POST, "/task/" + task.getId() + "/bpmnError",
+        "{\"errorCode\":\"skip\",\"variables\":{\"contentCategory\":{\"value\":\"ROUTINE\"}}}"), "审核结论");
+    assertThat(task(item).getId()).isEqualTo(task.getId());
+    assertThat(variables(item)).isEqualTo(before);
+  }
+
   // --- four eyes at the claim -----------------------------------------------------------------
 
   @Test
