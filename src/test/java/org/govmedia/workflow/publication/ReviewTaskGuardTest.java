@@ -139,6 +139,25 @@ class ReviewTaskGuardTest extends IntegrationTest {
   }
 
   @Test
+  void candidatesWorkTasksButDoNotSetTheirVariables() throws Exception {
+    ProcessInstance item = start(content("ROUTINE", wechat));
+    Task task = task(item);
+    // A candidate group's default permission is TASK_WORK: read, claim and complete, not update.
+    var permission = engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(task.getId())
+        .groupIdIn("first-reviewers").singleResult();
+    assertThat(permission.isPermissionGranted(org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(permission.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE)).isFalse();
+    ResponseEntity<String> response = call("reviewer1", HttpMethod.PUT, "/task/" + task.getId() + "/variables/comment",
+        "{\"value\":\"预先写好的意见\",\"type\":\"String\"}");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "comment")).isNull();
+    claim(task, "reviewer1");
+    sign(item, "reviewer1");
+    assertThat(task(item).getTaskDefinitionKey()).isEqualTo("second-review");
+  }
+
+  @Test
   void aReviewerCannotSetVariablesThroughABpmnError() throws Exception {
     ProcessInstance item = start(content("MAJOR", wechat));
     Task task = task(item);
