@@ -5,7 +5,6 @@ import static org.govmedia.workflow.publication.PublicationVariables.*;
 import java.util.Arrays;
 import java.util.List;
 import org.govmedia.workflow.account.AccountRegister;
-import org.govmedia.workflow.account.RefusedInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -28,16 +27,15 @@ public class ContentValidator {
     requireText(variables, BODY, "正文 body");
     Object category = variables.getVariable(CATEGORY);
     if (category == null || category.toString().isBlank()) {
-      throw invalid(CATEGORY, "内容类别 contentCategory is required");
+      throw invalid(CATEGORY, "内容类别 contentCategory：请选择内容类别");
     }
     ContentCategory parsed = Arrays.stream(ContentCategory.values())
         .filter(c -> c.name().equals(category.toString())).findFirst()
-        .orElseThrow(() -> invalid(CATEGORY, "内容类别 contentCategory '" + category
-            + "' is unknown; one of " + Arrays.toString(ContentCategory.values())));
+        .orElseThrow(() -> invalid(CATEGORY, "内容类别 contentCategory：没有这一类别，请从列表中选择"));
     if (parsed == ContentCategory.REPRINT) {
       Object source = variables.getVariable(SOURCE);
       if (source == null || source.toString().isBlank()) {
-        throw invalid(SOURCE, "来源 source is required for a reprint (转载须注明来源, baicheng art. 5)");
+        throw invalid(SOURCE, "转载来源 source：转载须注明来源");
       }
     }
   }
@@ -46,23 +44,29 @@ public class ContentValidator {
   public void validateAccounts(VariableScope variables) {
     List<String> ids = PublishToChannelsDelegate.accounts(variables);
     if (ids.isEmpty()) {
-      throw invalid(ACCOUNT_IDS, "发布账号 accountIds: choose at least one account before the item goes to review");
+      throw invalid(ACCOUNT_IDS, "发布账号 accountIds：送审前至少选择一个发布账号");
     }
-    List<String> refused = register.unknownOrInactive(ids);
+    validateChosenAccounts(variables);
+  }
+
+  /** The accounts chosen so far (none is allowed until the draft is submitted) are open for publication. */
+  public void validateChosenAccounts(VariableScope variables) {
+    List<String> refused = register.unknownOrInactive(PublishToChannelsDelegate.accounts(variables));
     if (!refused.isEmpty()) {
-      throw invalid(ACCOUNT_IDS, "发布账号 accountIds " + refused
-          + " are not accounts of the register open for publication (unknown, planned, closed or shut down)");
+      throw invalid(ACCOUNT_IDS, "发布账号 accountIds：" + String.join("、", refused)
+          + " 不是台账中可发布的账号（不存在、未开通、已关闭或已关停）");
     }
   }
 
   private static void requireText(VariableScope variables, String name, String label) {
     Object value = variables.getVariable(name);
     if (!(value instanceof String text) || text.isBlank()) {
-      throw invalid(name, label + " is required");
+      throw invalid(name, label + "：必填");
     }
   }
 
+  /** A refusal naming the field ({@code message} starts with it, in Chinese). */
   static BadUserRequestException invalid(String field, String message) {
-    return RefusedInput.of(field, message);
+    return new BadUserRequestException(message);
   }
 }

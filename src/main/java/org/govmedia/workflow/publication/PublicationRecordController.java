@@ -37,11 +37,15 @@ public class PublicationRecordController {
   private final OutboxRepository outbox;
   private final ReviewLog reviewLog;
   private final ScreeningJournal screenings;
+  private final AccountChoices accounts;
+  private final org.camunda.bpm.engine.IdentityService identity;
   private final ZoneId zone;
 
   public PublicationRecordController(ProcessEngine engine, OutboxRepository outbox, ReviewLog reviewLog,
-      ScreeningJournal screenings, GovmediaProperties properties) {
+      ScreeningJournal screenings, AccountChoices accounts, GovmediaProperties properties) {
     this.history = engine.getHistoryService();
+    this.identity = engine.getIdentityService();
+    this.accounts = accounts;
     this.outbox = outbox;
     this.reviewLog = reviewLog;
     this.screenings = screenings;
@@ -51,32 +55,55 @@ public class PublicationRecordController {
   public record Record(String id, String processInstanceId, String state, String title,
       String contentCategory, String source, String accountIds, String author, Date startedAt,
       Date publishedAt, List<ReviewEntry> reviews, List<ScreeningHit> screeningHits,
-      String screeningListVersion, List<Map<String, Object>> outbox) {}
+      String screeningListVersion, List<Map<String, Object>> outbox, List<ReviewEntry> corrections) {}
 
   @GetMapping(path = "/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
   public Record record(@PathVariable String id) {
+    // One item, one instance: its id is made by the application when it starts. Were there several
+    // (items of before that rule), the newest is the item, and only its own outbox rows are shown.
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(id)
         .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no content item " + id));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的稿件"));
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
     ScreeningResult screening = screenings.latest(instance.getId());
+    java.time.Instant from = instance.getStartTime().toInstant();
+    java.time.Instant to = instance.getEndTime() == null ? null : instance.getEndTime().toInstant();
     List<Map<String, Object>> sent = outbox.findByBusinessKeyOrderById(id).stream()
+        .filter(row -> PROCESS_KEY.equals(row.getSourceProcess()) && !row.getCreatedAt().isBefore(from)
+            && (to == null || !row.getCreatedAt().isAfter(to)))
         .map(PublicationRecordController::describe).toList();
+    List<ReviewEntry> reviews = reviewLog.read(instance.getId());
     return new Record(id, instance.getId(), instance.getState(), (String) variables.get(TITLE),
         (String) variables.get(CATEGORY), (String) variables.get(SOURCE),
         (String) variables.get(ACCOUNT_IDS), instance.getStartUserId(), instance.getStartTime(),
-        publishedAt(sent), reviewLog.read(instance.getId()),
-        screening.hits(), screening.listVersion(), sent);
+        publishedAt(sent), reviews, screening.hits(), screening.listVersion(), sent,
+        reviews.stream().filter(ReviewEntry::correction).toList());
   }
 
   @GetMapping(path = "/{id}/record", produces = MediaType.TEXT_HTML_VALUE)
-  public String recordPage(@PathVariable String id) {
-    Record r = record(id);
+  public org.springframework.http.ResponseEntity<String> recordPage(@PathVariable String id) {
+    Record r;
+    try {
+      r = record(id);
+    } catch (ResponseStatusException e) {
+      if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
+        throw e;
+      }
+      return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+          .body("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到稿件</title></head>"
+              + "<body><h1>未找到稿件</h1><p>没有编号为 " + esc(id) + " 的稿件。请从任务表单中的链接打开登记审核表。</p></body></html>");
+    }
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(page(r));
+  }
+
+  private String page(Record r) {
     StringBuilder html = new StringBuilder("""
         <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
         <title>信息公开登记审核表</title>
@@ -88,24 +115,30 @@ public class PublicationRecordController {
     html.append("<table>");
     row(html, "稿件编号", r.id());
     row(html, "标题", r.title());
-    row(html, "内容类别", r.contentCategory());
+    row(html, "内容类别", categoryName(r.contentCategory()));
     row(html, "转载来源", r.source());
-    row(html, "发布账号", r.accountIds());
-    row(html, "撰稿人", r.author());
+    row(html, "发布账号", r.accountIds() == null ? "" : accounts.names(AccountChoices.ids(r.accountIds())));
+    row(html, "撰稿人", person(r.author()));
     row(html, "登记时间", format(r.startedAt()));
     row(html, "发布时间", format(r.publishedAt()));
-    row(html, "状态", r.state());
+    row(html, "状态", stateName(r));
     html.append("</table><h2>审核签署</h2><table><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
     for (ReviewEntry e : r.reviews()) {
-      html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName()))
-          .append("</td><td>").append(esc(e.user())).append("</td><td>")
+      html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName(false)))
+          .append("</td><td>").append(esc(person(e.user()))).append("</td><td>")
           .append(e.decision(false)).append("</td><td>")
-          .append(esc(e.comment())).append("</td><td>").append(esc(String.valueOf(e.at()))).append("</td></tr>");
+          .append(esc(e.comment())).append("</td><td>").append(esc(format(e.at()))).append("</td></tr>");
+    }
+    html.append("</table><h2>校对修改</h2><table><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
+    for (ReviewEntry e : r.corrections()) {
+      html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(person(e.user())))
+          .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
+          .append("</td></tr>");
     }
     html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th></tr>");
     for (ScreeningHit hit : r.screeningHits()) {
-      html.append("<tr><td>").append(esc(hit.field() + " @" + hit.start())).append("</td><td>")
-          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().label())).append("</td><td>")
+      html.append("<tr><td>").append(esc(hit.where())).append("</td><td>")
+          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().chinese())).append("</td><td>")
           .append(esc(hit.correction())).append("</td></tr>");
     }
     html.append("</table><p>词表版本 ").append(esc(r.screeningListVersion())).append("</p></body></html>");
@@ -127,8 +160,62 @@ public class PublicationRecordController {
     return map;
   }
 
+  /** 审核中, 已发布, or 已撤回 when the newest outbox action of the item is a withdrawal. */
+  private static String stateName(Record r) {
+    Object last = r.outbox().isEmpty() ? null : r.outbox().get(r.outbox().size() - 1).get("action");
+    if (last == OutboxRecord.Action.RETRACT) {
+      return "ACTIVE".equals(r.state()) ? "已撤回，更正稿审核中" : "已撤回";
+    }
+    if ("ACTIVE".equals(r.state())) {
+      return last == OutboxRecord.Action.PUBLISH ? "已发布，发布后审核中" : "审核中";
+    }
+    return stateName(r.state());
+  }
+
+  private static String categoryName(String code) {
+    return switch (code == null ? "" : code) {
+      case "ROUTINE" -> "日常信息";
+      case "POLICY" -> "政策解读";
+      case "REPRINT" -> "转载";
+      case "EMERGENCY" -> "突发事件";
+      case "STATISTICS" -> "统计数据";
+      case "MAJOR" -> "重大信息";
+      default -> code;
+    };
+  }
+
+  /** A person by full name, with the user id: 信息员 editor1 (editor1). */
+  private String person(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    var user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() || name.equals(userId) ? userId : name + "（" + userId + "）";
+  }
+
+  private static String stateName(String state) {
+    return switch (state == null ? "" : state) {
+      case "ACTIVE" -> "审核中";
+      case "COMPLETED" -> "已发布";
+      case "SUSPENDED" -> "已挂起";
+      case "EXTERNALLY_TERMINATED", "INTERNALLY_TERMINATED" -> "已终止";
+      default -> state;
+    };
+  }
+
+  private String format(java.time.OffsetDateTime at) {
+    return at == null ? "" : at.atZoneSameInstant(zone).toLocalDateTime()
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+  }
+
   private String format(Date date) {
-    return date == null ? "" : date.toInstant().atZone(zone).toLocalDateTime().toString().replace('T', ' ');
+    return date == null ? "" : date.toInstant().atZone(zone).toLocalDateTime()
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 
   private static void row(StringBuilder html, String label, String value) {

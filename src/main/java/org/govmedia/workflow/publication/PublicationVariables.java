@@ -22,6 +22,10 @@ public final class PublicationVariables {
   /** Rises with every correction after a withdrawal, so each publication round has its own outbox keys. */
   public static final String ROUND = "publicationRound";
   public static final String PROCESS_KEY = "content-publication";
+  /** The item's id (its business key), for the forms' link to its record. */
+  public static final String ITEM_ID = "itemId";
+  /** The accounts an item goes out on, by name and platform in Chinese, for the reviewers' forms. */
+  public static final String ACCOUNT_NAMES = "accountNames";
 
   private PublicationVariables() {}
 

@@ -68,10 +68,8 @@ public class PublishToChannelsDelegate implements JavaDelegate {
     }
   }
 
-  /** The register ids of {@code accountIds} (comma-separated), each once, in their order. */
+  /** The register ids of {@code accountIds} (comma-separated, or a form's JSON array), each once, in their order. */
   static List<String> accounts(VariableScope variables) {
-    Object ids = variables.getVariable(ACCOUNT_IDS);
-    return ids == null ? List.of() : Arrays.stream(ids.toString().split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    return AccountChoices.ids(variables.getVariable(ACCOUNT_IDS));
   }
 }

@@ -8,7 +8,20 @@ import java.time.OffsetDateTime;
  * registration and a draft.
  */
 public record ReviewEntry(String level, String user, Boolean approved, String comment, int round,
-    OffsetDateTime at) {
+    OffsetDateTime at, String kind) {
+
+  /** A reviewer's correction of the text (校对修改): the comment says what changed, before and after. */
+  public static final String CORRECTION = "CORRECTION";
+  /** 终审's acknowledgement of the screening hits it signs off with: the comment names them and the reason. */
+  public static final String ACKNOWLEDGED_HITS = "ACKNOWLEDGED_HITS";
+
+  public ReviewEntry(String level, String user, Boolean approved, String comment, int round, OffsetDateTime at) {
+    this(level, user, approved, comment, round, at, null);
+  }
+
+  public boolean correction() {
+    return CORRECTION.equals(kind);
+  }
 
   /** The level of the line written when the item is created (登记): its author. */
   public static final String REGISTERED = "registered";
@@ -20,7 +33,12 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
   }
 
   public String levelName() {
-    return switch (level) {
+    return levelName(true);
+  }
+
+  /** The level's name, in Chinese, with the English one when {@code english}. */
+  public String levelName(boolean english) {
+    String name = switch (level) {
       case REGISTERED -> "登记 Registered";
       case DRAFT -> "撰稿 Draft";
       case "first-review" -> "初审 First review";
@@ -30,6 +48,7 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
       case "post-publication-check" -> "发布后审核 Post-publication check";
       default -> level;
     };
+    return english || name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
   }
 
   /** Comments and rejections are what the forms show of the record ({@code reviewComments}). */
@@ -40,13 +59,15 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
   /** 登记, 提交, 同意 or 退回 (with the English word when {@code english}). */
   public String decision(boolean english) {
     String decision = level.equals(REGISTERED) ? "登记 registered"
+        : CORRECTION.equals(kind) ? "校对修改 corrected"
+        : ACKNOWLEDGED_HITS.equals(kind) ? "确认筛查命中 hits acknowledged"
         : approved == null ? "提交 submitted" : approved ? "同意 approved" : "退回 rejected";
     return english ? decision : decision.substring(0, decision.indexOf(' '));
   }
 
   public String describe() {
-    String decision = decision(true);
-    String text = "[" + round + "] " + levelName() + " · " + user + " · " + decision;
+    String decision = decision(false);
+    String text = "第" + round + "轮 " + levelName(false) + " · " + user + " · " + decision;
     return comment == null || comment.isBlank() ? text : text + "：" + comment;
   }
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
-import org.govmedia.workflow.account.RefusedInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +38,12 @@ public class ReviewLog {
   /** The item's lines, oldest first. */
   public List<ReviewEntry> read(String processInstanceId) {
     return jdbc.sql("""
-            select level, user_id, approved, comment, round, signed_at from gm_review_entry
+            select level, user_id, approved, comment, round, signed_at, kind from gm_review_entry
             where process_instance_id = :instance order by id""")
         .param("instance", processInstanceId)
         .query((row, n) -> new ReviewEntry(row.getString("level"), row.getString("user_id"),
             (Boolean) row.getObject("approved"), row.getString("comment"), row.getInt("round"),
-            OffsetDateTime.ofInstant(row.getTimestamp("signed_at").toInstant(), zone)))
+            OffsetDateTime.ofInstant(row.getTimestamp("signed_at").toInstant(), zone), row.getString("kind")))
         .list();
   }
 
@@ -54,7 +53,7 @@ public class ReviewLog {
    * history, and it outlives the history like the rest of the record.)
    */
   public void registered(DelegateExecution item, String user) {
-    insert(item, ReviewEntry.REGISTERED, user, null, null);
+    insert(item, ReviewEntry.REGISTERED, user, null, null, null);
   }
 
   /** Adds the line of a draft submission (no decision, no comment). */
@@ -67,11 +66,23 @@ public class ReviewLog {
    * comment or a rejection.
    */
   public void append(DelegateTask task, String user, Boolean approved, String comment) {
+    append(task, user, approved, comment, null);
+  }
+
+  /**
+   * Adds a line of the given kind ({@link ReviewEntry#CORRECTION}, {@link ReviewEntry#ACKNOWLEDGED_HITS}
+   * or null for a plain line) for the task's level; see {@link #append(DelegateTask, String, Boolean, String)}.
+   */
+  public void append(DelegateTask task, String user, Boolean approved, String comment, String kind) {
+    if (kind == null && comment != null && comment.length() > MAX_COMMENT) {
+      throw new org.camunda.bpm.engine.BadUserRequestException(
+          "审核意见 comment 过长：最多 " + MAX_COMMENT + " 字");
+    }
     if (comment != null && comment.length() > MAX_COMMENT) {
-      throw RefusedInput.of(COMMENT, "意见过长 comment: at most " + MAX_COMMENT + " characters");
+      comment = comment.substring(0, MAX_COMMENT - 1) + "…"; // a line the application writes itself
     }
     var execution = task.getExecution();
-    ReviewEntry entry = insert(execution, task.getTaskDefinitionKey(), user, approved, comment);
+    ReviewEntry entry = insert(execution, task.getTaskDefinitionKey(), user, approved, comment, kind);
     if (!entry.showsInComments()) {
       return; // the comments the forms show are unchanged
     }
@@ -79,23 +90,24 @@ public class ReviewLog {
     // variable holds; the record has every one.
     String comments = VariableText.fit(read(task.getProcessInstanceId()).stream()
             .filter(ReviewEntry::showsInComments).map(ReviewEntry::describe).toList(), VariableText.LIMIT,
-        n -> "…… 此前另有 " + n + " 条意见，见登记审核表 " + n + " earlier comments: see the item's record", true);
+        n -> "…… 此前另有 " + n + " 条意见，见登记审核表", true);
     if (!comments.equals(Objects.requireNonNullElse(execution.getVariable(REVIEW_COMMENTS), ""))) {
       execution.setVariable(REVIEW_COMMENTS, comments);
     }
   }
 
-  private ReviewEntry insert(DelegateExecution item, String level, String user, Boolean approved, String comment) {
+  private ReviewEntry insert(DelegateExecution item, String level, String user, Boolean approved, String comment,
+      String kind) {
     ReviewEntry entry = new ReviewEntry(level, user, approved, comment, round(item),
-        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone));
+        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone), kind);
     jdbc.sql("""
             insert into gm_review_entry (process_instance_id, business_key, round, level, user_id,
-                                         approved, comment, signed_at)
-            values (:instance, :item, :round, :level, :user, :approved, :comment, :at)""")
+                                         approved, comment, signed_at, kind)
+            values (:instance, :item, :round, :level, :user, :approved, :comment, :at, :kind)""")
         .param("instance", item.getProcessInstanceId()).param("item", item.getProcessBusinessKey())
         .param("round", entry.round()).param("level", level).param("user", user)
         .param("approved", approved).param("comment", comment)
-        .param("at", Timestamp.from(entry.at().toInstant()))
+        .param("at", Timestamp.from(entry.at().toInstant())).param("kind", kind)
         .update();
     return entry;
   }

@@ -22,4 +22,9 @@ public enum ScreeningKind {
   public String label() {
     return label;
   }
+
+  /** The list's name as clerks read it: 敏感词, 错误表述, 商业广告, 个人情绪观点. */
+  public String chinese() {
+    return label.substring(0, label.indexOf(' '));
+  }
 }

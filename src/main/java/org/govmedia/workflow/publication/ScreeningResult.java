@@ -5,18 +5,25 @@ import java.util.List;
 /** What one screening found, and against which version of the lists ({@link ScreeningJournal}). */
 public record ScreeningResult(String listVersion, List<ScreeningHit> hits) {
 
+  public static final String NO_HITS = "无命中";
+
+  /** The hits that hold up the final sign-off until 终审 acknowledges them. */
+  public List<ScreeningHit> blocking() {
+    return hits.stream().filter(ScreeningHit::blocking).toList();
+  }
+
   /**
    * The hits as reviewers read them, one per line (the {@code screeningHits} variable), at most
    * {@code limit} characters: past it, how many more there are and where to find them all.
    */
   public String describe(int limit) {
     if (hits.isEmpty()) {
-      return "无命中 No hits";
+      return NO_HITS;
     }
     return VariableText.fit(hits.stream().map(ScreeningHit::describe).toList(), limit, ScreeningResult::more, false);
   }
 
   private static String more(int count) {
-    return "…… 另有 " + count + " 处命中，见登记审核表 " + count + " more hits: see the item's record";
+    return "…… 另有 " + count + " 处命中，见登记审核表";
   }
 }

@@ -2,7 +2,9 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.govmedia.workflow.account.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +26,19 @@ import org.springframework.stereotype.Component;
 public class SignReviewListener implements TaskListener {
 
   /** The levels of the chain; the post-publication check is a check, not a signature level. */
-  private static final Set<String> SIGNATURE_LEVELS =
-      Set.of("first-review", "second-review", "final-review", "leader-approval");
+  private static final Set<String> SIGNATURE_LEVELS = ReviewTaskGuard.SIGNATURE_LEVELS;
+  /** The levels that may correct the text (校对修改). */
+  private static final Set<String> CORRECTING_LEVELS = Set.of("first-review", "second-review", "final-review");
 
   private final ReviewLog log;
+  private final ScreenContentDelegate screener;
+  private final ScreeningJournal screenings;
   private final Map<String, Boolean> modelStoresDecision = new ConcurrentHashMap<>();
 
-  public SignReviewListener(ReviewLog log) {
+  public SignReviewListener(ReviewLog log, ScreenContentDelegate screener, ScreeningJournal screenings) {
     this.log = log;
+    this.screener = screener;
+    this.screenings = screenings;
   }
 
   @Override
@@ -53,10 +59,35 @@ public class SignReviewListener implements TaskListener {
     Object comment = item.getVariable(COMMENT);
     String commentText = comment == null ? "" : comment.toString().strip();
     if (!approved && commentText.isEmpty()) {
-      throw new BadUserRequestException("Invalid comment: 退回须填写意见 a rejection needs a comment");
+      throw new BadUserRequestException("审核意见 comment：退回须填写意见");
     }
     if (SIGNATURE_LEVELS.contains(level)) {
-      checkFourEyes(log.read(task.getProcessInstanceId()), level, signer);
+      String refusal = fourEyes(log.read(task.getProcessInstanceId()), level, signer);
+      if (refusal != null) {
+        throw new BadUserRequestException(refusal);
+      }
+    }
+    List<String> corrections = corrections(task, item, screenings.latest(task.getProcessInstanceId()));
+    boolean acknowledged = decision(item.getVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS), false);
+    if (item.hasVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS)) {
+      item.removeVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS); // this level's, kept in the record
+    }
+    for (String correction : corrections) {
+      log.append(task, signer, null, correction, ReviewEntry.CORRECTION);
+    }
+    ScreeningResult screening = corrections.isEmpty() ? screenings.latest(task.getProcessInstanceId())
+        : screener.screen(item); // a corrected text is screened again before it is signed
+    List<ScreeningHit> blocking = screening.blocking();
+    if ("final-review".equals(level) && approved && !blocking.isEmpty()) {
+      String hits = String.join("；", blocking.stream().map(ScreeningHit::describe).toList());
+      if (!acknowledged) {
+        throw new BadUserRequestException("确认筛查命中 acknowledgeHits：最新筛查仍有错误表述或敏感词（"
+            + abbreviate(hits) + "），签发前须修改正文，或确认各处命中并在审核意见中说明理由");
+      }
+      if (commentText.isEmpty()) {
+        throw new BadUserRequestException("审核意见 comment：确认筛查命中须说明理由");
+      }
+      log.append(task, signer, null, "确认筛查命中：" + hits + "。理由：" + commentText, ReviewEntry.ACKNOWLEDGED_HITS);
     }
     log.append(task, signer, approved, commentText);
     if (storesDecision) {
@@ -76,6 +107,37 @@ public class SignReviewListener implements TaskListener {
   }
 
   /**
+   * The corrections of title and body this completion made (校对修改, 初审/复审/终审 only: the
+   * engine refuses them elsewhere, {@link ReviewTaskGuard}), one line each saying what changed:
+   * 正文第12字起「国务院总书记」改为「国务院总理」.
+   */
+  private static List<String> corrections(DelegateTask task, DelegateExecution item, ScreeningResult last) {
+    Map<String, Object> before = ReviewTaskGuard.textBefore(task.getId());
+    if (before == null || !CORRECTING_LEVELS.contains(task.getTaskDefinitionKey())) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    for (String field : List.of(TITLE, BODY)) {
+      Object was = before.get(field);
+      Object now = item.getVariable(field);
+      if (Objects.equals(was, now)) {
+        continue;
+      }
+      if (!(now instanceof String text) || text.isBlank()) {
+        throw new BadUserRequestException(ReviewTaskGuard.label(field) + "：校对修改后不能为空");
+      }
+      List<int[]> hits = last.hits().stream().filter(hit -> field.equals(hit.field()))
+          .map(hit -> new int[] {hit.start(), hit.end()}).toList();
+      lines.add(TextChange.describe(TITLE.equals(field) ? "标题" : "正文", was == null ? "" : was.toString(), text, hits));
+    }
+    return lines;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "……";
+  }
+
+  /**
    * Whether the item runs on a model deployed before the decision stopped being stored: its review
    * tasks also call this listener on "create", and its gateways read {@code approved}. Its running
    * items finish the way they began. Answered from the deployed model, once per task definition.
@@ -89,23 +151,45 @@ public class SignReviewListener implements TaskListener {
         });
   }
 
-  private static void checkFourEyes(List<ReviewEntry> entries, String level, String signer) {
+  /**
+   * The four-eyes refusal for {@code user} acting at {@code level} of an item with these journal
+   * lines (claim, assignment or signature), in Chinese; null when the user may act.
+   */
+  static String fourEyes(List<ReviewEntry> entries, String level, String user) {
+    String levelName = new ReviewEntry(level, user, null, null, 0, null).levelName(false);
     for (ReviewEntry entry : entries) {
-      if (!entry.user().equals(signer)) {
+      if (!entry.user().equals(user)) {
         continue;
       }
       if (entry.authored()) {
-        throw new BadUserRequestException("四眼原则 Four eyes: " + signer
-            + " wrote this item (" + entry.levelName() + ") and may not review it (" + level + ")");
+        return "四眼原则：" + user + " 是本稿件的作者（" + entry.levelName(false) + "），不能认领或签署" + levelName;
       }
       if (!entry.level().equals(level) && !entry.level().equals("post-publication-check")) {
-        throw new BadUserRequestException("四眼原则 Four eyes: " + signer + " already acted on this item at "
-            + entry.levelName() + " and may not sign " + level + " as well (三审三校, baicheng art. 7)");
+        return "四眼原则：" + user + " 已在" + entry.levelName(false) + "签署本稿件，不能再认领或签署" + levelName
+            + "（三审三校：同一人只签一级）";
       }
     }
+    return null;
   }
 
   private static boolean decision(Object value) {
-    return RefusedInput.bool(value, APPROVED, "请选择同意或退回 choose approve or reject (approved = true or false)");
+    if (value == null) {
+      throw new BadUserRequestException("审核结论 approved：请选择同意或退回");
+    }
+    return decision(value, null);
+  }
+
+  /** A yes/no of the form: a Boolean or the "true"/"false" of a radio or checkbox; else the fallback. */
+  private static boolean decision(Object value, Boolean fallback) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    if (value == null && fallback != null) {
+      return fallback;
+    }
+    throw new BadUserRequestException("审核结论 approved：请选择同意或退回");
   }
 }

@@ -13,7 +13,7 @@ final class Signer {
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String user = current != null ? current.getUserId() : task.getAssignee();
     if (user == null || user.isBlank()) {
-      throw new BadUserRequestException("签署人未知 Unknown signer: log in or claim the task before completing it");
+      throw new BadUserRequestException("签署人：请先登录或认领任务再办理");
     }
     return user;
   }

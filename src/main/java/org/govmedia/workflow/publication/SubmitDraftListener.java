@@ -10,10 +10,12 @@ public class SubmitDraftListener implements TaskListener {
 
   private final ContentValidator validator;
   private final ReviewLog log;
+  private final AccountChoices accounts;
 
-  public SubmitDraftListener(ContentValidator validator, ReviewLog log) {
+  public SubmitDraftListener(ContentValidator validator, ReviewLog log, AccountChoices accounts) {
     this.validator = validator;
     this.log = log;
+    this.accounts = accounts;
   }
 
   @Override
@@ -22,6 +24,7 @@ public class SubmitDraftListener implements TaskListener {
     // task-local variables.
     validator.validateContent(task.getExecution());
     validator.validateAccounts(task.getExecution());
+    accounts.chosen(task.getExecution());
     log.submitted(task, Signer.of(task));
   }
 }

@@ -32,19 +32,15 @@ class FourEyesTasklistE2eTest extends BrowserTest {
       waitForText(By.cssSelector("[cam-tasklist-task]"), "复审 Second review");
       waitForFormValue("publication-review-title", title);
     });
-    step("approves with a comment", () -> {
-      claimTask();
-      chooseRadio("同意 Approve");
-      typeInto("publication-review-comment", "复审同意");
-    });
-    step("completing shows the four-eyes error", () -> {
-      clickComplete();
-      visible(By.xpath("//*[contains(@class,'alert') and contains(normalize-space(.), '四眼原则 Four eyes')]"));
+    step("claiming shows the four-eyes refusal, in Chinese", () -> {
+      click(By.cssSelector("[cam-tasklist-task] button.claim"));
+      visible(By.xpath("//*[contains(@class,'alert') and contains(normalize-space(.), '四眼原则')]"));
     });
     step("the task stays open at the second review", () -> {
       assertThat(items.waitingAt(item)).isEqualTo("second-review");
       assertThat(items.task(item).getId()).isEqualTo(secondReview);
       assertThat(items.variable(item, "approved")).isNull();
+      assertThat(items.task(item).getAssignee()).as("the task stays free").isNull();
     });
   }
 }

@@ -33,7 +33,7 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     opensTheFirstReviewTask(taskId, title);
     step("approves with a comment", () -> {
       claimTask();
-      chooseRadio("同意 Approve");
+      chooseRadio("同意");
       typeInto("publication-review-comment", "同意发布，注意删去广告用语。");
     });
     step("completes the task", () -> {
@@ -56,7 +56,7 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     opensTheFirstReviewTask(taskId, title);
     step("rejects with a comment", () -> {
       claimTask();
-      chooseRadio("退回修改 Reject");
+      chooseRadio("退回修改");
       typeInto("publication-review-comment", "含广告用语「限时抢购」，请删改后重报。");
     });
     step("completes the task", () -> {

@@ -76,8 +76,7 @@ class RoleAuthorizationTest extends IntegrationTest {
     try {
       instance = engine.getRuntimeService().startProcessInstanceByKey("content-publication", item, Map.of(
           "title", "通知", "body", "正文", "contentCategory", "ROUTINE", "accountIds", account));
-      String draft = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-      engine.getTaskService().complete(draft);
+      // Screened at its start and clean: it goes straight to the first review.
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -15,14 +15,14 @@ class ScreeningResultTest {
 
   @Test
   void noHitsSaysSo() {
-    assertThat(new ScreeningResult("v1", List.of()).describe(4000)).isEqualTo("无命中 No hits");
+    assertThat(new ScreeningResult("v1", List.of()).describe(4000)).isEqualTo("无命中");
   }
 
   @Test
   void everyHitIsALineWhenTheyFit() {
     String text = new ScreeningResult("v1", List.of(hit(3), hit(40))).describe(4000);
-    assertThat(text.lines()).containsExactly("正文 body @3 「限时抢购」 商业广告 Advertising",
-        "正文 body @40 「限时抢购」 商业广告 Advertising");
+    assertThat(text.lines()).containsExactly("正文第4字起「限时抢购」：商业广告",
+        "正文第41字起「限时抢购」：商业广告");
   }
 
   @Test
@@ -32,9 +32,9 @@ class ScreeningResultTest {
     assertThat(text.length()).isLessThanOrEqualTo(4000);
     List<String> lines = text.lines().toList();
     int shown = lines.size() - 1;
-    assertThat(lines.get(0)).isEqualTo("正文 body @0 「限时抢购」 商业广告 Advertising");
+    assertThat(lines.get(0)).isEqualTo("正文第1字起「限时抢购」：商业广告");
     assertThat(lines.get(lines.size() - 1))
-        .isEqualTo("…… 另有 " + (500 - shown) + " 处命中，见登记审核表 " + (500 - shown) + " more hits: see the item's record");
+        .isEqualTo("…… 另有 " + (500 - shown) + " 处命中，见登记审核表");
   }
 
   @Test
