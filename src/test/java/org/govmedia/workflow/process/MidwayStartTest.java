@@ -156,7 +156,7 @@ class MidwayStartTest extends IntegrationTest {
     assertThat(ordinary.statusCode()).as(ordinary.body()).isEqualTo(200);
     String id = ordinary.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getTaskDefinitionKey())
-        .isEqualTo("draft");
+        .isEqualTo("first-review");
 
     Snapshot before = snapshot("content-publication");
     HttpResponse<String> attack = tasklist.post(path,
@@ -237,8 +237,8 @@ class MidwayStartTest extends IntegrationTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    // Nothing moved: the item waits at its draft, nothing is queued or published.
-    assertThat(engine.getRuntimeService().getActiveActivityIds(item.getId())).containsExactly("draft");
+    // Nothing moved: the (clean) item waits at its first review, nothing is queued or published.
+    assertThat(engine.getRuntimeService().getActiveActivityIds(item.getId())).containsExactly("first-review");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(item.getId()).count()).isZero();
     assertThat(outbox.findByBusinessKeyOrderById(item.getBusinessKey())).isEmpty();
 
