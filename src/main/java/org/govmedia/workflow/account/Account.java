@@ -103,6 +103,13 @@ public class Account {
   @Column(name = "agreement_valid_to")
   private LocalDate agreementValidTo;
 
+  /** gaoxian 1: the operator's qualification (资质) for information dissemination and new-media operation. */
+  @Column(name = "operator_qualification", length = 200)
+  private String operatorQualification;
+
+  @Column(name = "qualification_valid_to")
+  private LocalDate qualificationValidTo;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -183,6 +190,14 @@ public class Account {
   public ResponsiblePerson getPublisher() { return publisher; }
   public boolean isThirdParty() { return thirdParty; }
   public String getOperatorCompany() { return operatorCompany; }
+  public String getOperatorQualification() { return operatorQualification; }
+  public LocalDate getQualificationValidTo() { return qualificationValidTo; }
+
+  void setOperatorQualification(String qualification, LocalDate validTo, Instant now) {
+    this.operatorQualification = qualification;
+    this.qualificationValidTo = validTo;
+    this.updatedAt = now;
+  }
   public String getContractNumber() { return contractNumber; }
   public LocalDate getContractValidFrom() { return contractValidFrom; }
   public LocalDate getContractValidTo() { return contractValidTo; }

@@ -49,14 +49,15 @@ public class AccountController {
       LocalDate openedOn, Instant filedAt, ResponsiblePerson leader, ResponsiblePerson reviewer,
       ResponsiblePerson publisher, boolean thirdParty, String operatorCompany, String contractNumber,
       LocalDate contractValidFrom, LocalDate contractValidTo, LocalDate agreementValidFrom,
-      LocalDate agreementValidTo) {
+      LocalDate agreementValidTo, String operatorQualification, LocalDate qualificationValidTo) {
 
     static AccountView of(Account a) {
       return new AccountView(a.getId(), a.getName(), a.getPlatform(), a.getAccountClass(),
           a.getOwnerUnit(), a.getRuleSet(), a.getStatus(), a.isUnfiled(), a.getLink(), a.getOpenedOn(),
           a.getFiledAt(), a.getLeader(), a.getReviewer(), a.getPublisher(), a.isThirdParty(),
           a.getOperatorCompany(), a.getContractNumber(), a.getContractValidFrom(),
-          a.getContractValidTo(), a.getAgreementValidFrom(), a.getAgreementValidTo());
+          a.getContractValidTo(), a.getAgreementValidFrom(), a.getAgreementValidTo(),
+          a.getOperatorQualification(), a.getQualificationValidTo());
     }
   }
 
@@ -128,7 +129,10 @@ public class AccountController {
   public AccountView changeOperator(@PathVariable String id, @RequestBody Map<String, Object> body) {
     register.get(id);
     ThirdPartyOperator operator = validator.operator(body);
-    return AccountView.of(register.updateOperator(id, operator));
+    OperatorQualification qualification = OperatorQualification.of(body, operator);
+    register.updateOperator(id, operator);
+    return AccountView.of(register.updateOperatorQualification(id, qualification.name(),
+        qualification.validTo()));
   }
 
   @GetMapping("/{id}/posts")

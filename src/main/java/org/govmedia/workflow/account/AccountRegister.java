@@ -188,6 +188,17 @@ public class AccountRegister {
   }
 
   /**
+   * 资质 The third-party operator's qualification and its validity (gaoxian 1); both null when the
+   * unit runs the account itself or none was recorded.
+   */
+  public Account updateOperatorQualification(Object id, String qualification, LocalDate validTo) {
+    Account account = get(id);
+    boolean thirdParty = account.isThirdParty();
+    account.setOperatorQualification(thirdParty ? qualification : null, thirdParty ? validTo : null, now());
+    return account;
+  }
+
+  /**
    * 保密协议 Whether the account has a security and confidentiality agreement with its third-party
    * operator valid on the day (gaoxian 1; validity dates inclusive). False for an account the unit
    * runs itself (it has no agreement): the inspection's finding is

@@ -26,9 +26,10 @@ public enum Role {
   ACCOUNT_ADMINS("account-admins", "账号管理员 Account admins", "owner1",
       List.of("account-opening", "account-closing", "account-filing", "staff-handover"),
       List.of("account-opening", "account-closing", "account-filing", "staff-handover",
-          "account-supervision", "holiday-duty"), false),
+          "account-supervision", "holiday-duty", "counterfeit-report"), false),
   SUPERVISORS("supervisors", "主管单位 Supervisors", "supervisor1",
-      List.of("inspection-round", "account-supervision", "holiday-duty", "quarterly-report"),
+      List.of("inspection-round", "account-supervision", "holiday-duty", "quarterly-report",
+          "counterfeit-report"),
       List.of("*"), true),
   ADMINS("camunda-admin", "管理员 Administrators", "demo",
       List.of(), List.of(), true);

@@ -52,6 +52,10 @@ public class SupervisionChecks {
   public static final String THIRD_PARTY_AGREEMENT = "THIRD_PARTY_AGREEMENT";
   /** A window unit of update-frequency: whole calendar months (yakeshi art. 9: posts per month). */
   public static final String CALENDAR_MONTHS = "CALENDAR_MONTHS";
+  /** gaoxian 1: a third-party operator without a qualification valid on the day of the check. */
+  public static final String THIRD_PARTY_QUALIFICATION = "THIRD_PARTY_QUALIFICATION";
+  /** gaoxian 1: a third-party operator whose contract does not cover the day of the check. */
+  public static final String THIRD_PARTY_CONTRACT = "THIRD_PARTY_CONTRACT";
 
   private final ProcessEngine engine;
   private final WorkingCalendar calendar;
@@ -171,10 +175,14 @@ public class SupervisionChecks {
         List<Subject> chunk = members.subList(i, Math.min(members.size(), i + CHUNK));
         Map<Long, int[][]> days = perDay(chunk, plan);
         Map<Long, ThirdPartyOperator> operators = thirdPartyOperators(chunk);
+        Map<Long, OperatorCredentials.Qualification> qualifications = OperatorCredentials.qualifications(
+            jdbc, chunk.stream().map(Subject::accountId).toList());
         for (Subject s : chunk) {
           Result result = evaluate(s, plan, days.get(s.accountId()), checkDay);
           if (operators.containsKey(s.accountId())) {
             agreement(operators.get(s.accountId()), checkDay).ifPresent(result.findings()::add);
+            OperatorCredentials.findings(operators.get(s.accountId()), qualifications.get(s.accountId()),
+                checkDay).forEach(result.findings()::add);
           }
           results.put(s.accountId(), result);
         }

@@ -195,6 +195,7 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
     complete(instance, "triage", Map.of("classification", "COMPLAINT", "department", "办公室",
         "majorOpinion", "true"));
     assertThat(variable(instance, "majorOpinion")).isEqualTo(Boolean.TRUE);
+    complete(instance, "approve-response-plan", Map.of("responsePlan", "统一口径，发布权威信息", "responsePlanApproved", true));
     complete(instance, "draft-reply", Map.of("replyText", "答复"));
 
     Task approval = task(instance, "approve-reply");
@@ -203,6 +204,48 @@ class MessageReplyProcessTest extends MessageReplyTestSupport {
         .isEqualTo(1);
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).taskCandidateUser("approver1").count())
         .isZero();
+  }
+
+  @Test
+  void aMajorOpinionMatterNeedsTheMainLeadersResponsePlanBeforeTheReply() {
+    ProcessInstance instance = start(uniqueId("m-plan"), "2025-09-26T10:00", Map.of());
+    complete(instance, "triage", Map.of("classification", "COMPLAINT", "department", "办公室",
+        "majorOpinion", "true"));
+
+    // baicheng art. 10: the plan comes first, approved by the main leader; no drafting before it.
+    assertThat(instance).isWaitingAt("approve-response-plan").hasNotPassed("draft-reply");
+    Task plan = task(instance, "approve-response-plan");
+    assertThat(candidateGroups(plan)).containsExactly("main-leaders");
+    assertThat(plan.getDueDate()).isEqualTo(runtime.getVariable(instance.getId(), "replyDeadline"));
+
+    assertThatThrownBy(() -> tasks.complete(plan.getId(), Map.of("responsePlanApproved", true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("responsePlan")
+        .hasMessageContaining("应对处置方案");
+    assertThatThrownBy(() -> tasks.complete(plan.getId(), Map.of("responsePlan", "方案")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("responsePlanApproved");
+    assertThat(instance).isWaitingAt("approve-response-plan");
+
+    clock("2025-09-26T11:30");
+    tasks.setAssignee(plan.getId(), "leader1");
+    tasks.complete(plan.getId(), Map.of("responsePlan", "第一时间发布权威信息，澄清事实", "responsePlanApproved", "true"));
+    assertThat(variable(instance, "responsePlan")).isEqualTo("第一时间发布权威信息，澄清事实");
+    assertThat(variable(instance, "responsePlanApprovedBy")).isEqualTo("leader1");
+    assertThat(variable(instance, "responsePlanApprovedAt")).isEqualTo(at("2025-09-26T11:30"));
+
+    complete(instance, "draft-reply", Map.of("replyText", "权威答复"));
+    assertThat(candidateGroups(task(instance, "approve-reply"))).containsExactly("main-leaders");
+    complete(instance, "approve-reply", Map.of("approved", "true"));
+    execute(instance, "publish-reply");
+    assertThat(instance).isEnded().hasPassedInOrder("approve-response-plan", "draft-reply", "approve-reply");
+  }
+
+  @Test
+  void aGeneralMatterHasNoResponsePlanStep() {
+    ProcessInstance instance = start(uniqueId("m-general"), "2025-09-26T10:00", Map.of());
+    triageDraftApprove(instance);
+    execute(instance, "publish-reply");
+    assertThat(instance).isEnded().hasNotPassed("approve-response-plan");
   }
 
   @Test

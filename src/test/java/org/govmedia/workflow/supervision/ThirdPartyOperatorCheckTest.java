@@ -23,7 +23,75 @@ class ThirdPartyOperatorCheckTest extends SupervisionTestSupport {
         LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"),
         agreementFrom == null ? null : LocalDate.parse(agreementFrom),
         agreementTo == null ? null : LocalDate.parse(agreementTo)));
+    register.updateOperatorQualification(account.getId(), "互联网新闻信息服务许可证", LocalDate.parse("2026-12-31"));
     return register.get(account.getId());
+  }
+
+  private Account operatedWith(String unit, String contractTo, String qualification, String qualificationTo) {
+    Account account = account("gaoxian-2023", "OTHER", unit);
+    dailyPosts(account, "2025-10-27", "2025-11-09", true);
+    register.updateOperator(account.getId(), new ThirdPartyOperator("某某网络科技有限公司", "HT-2025-002",
+        LocalDate.parse("2024-01-01"), LocalDate.parse(contractTo), LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2026-12-31")));
+    register.updateOperatorQualification(account.getId(), qualification,
+        qualificationTo == null ? null : LocalDate.parse(qualificationTo));
+    return register.get(account.getId());
+  }
+
+  @Test
+  void aThirdPartyWithoutAValidQualificationOrContractIsFound() {
+    String unit = unique("高县融媒体中心");
+    Account noQualification = operatedWith(unit, "2026-12-31", null, null);
+    Account lapsedQualification = operatedWith(unit, "2026-12-31", "新媒体运维资质", "2025-11-09");
+    Account expiredContract = operatedWith(unit, "2025-11-09", "新媒体运维资质", "2026-12-31");
+    Account sound = operatedWith(unit, "2025-11-10", "新媒体运维资质", "2025-11-10");
+    LocalDate day = LocalDate.parse("2025-11-10");
+
+    Map<Long, SupervisionChecks.Result> results = checks.check(List.of(
+        new SupervisionChecks.Subject(noQualification.getId(), "gaoxian-2023", "OTHER", false),
+        new SupervisionChecks.Subject(lapsedQualification.getId(), "gaoxian-2023", "OTHER", false),
+        new SupervisionChecks.Subject(expiredContract.getId(), "gaoxian-2023", "OTHER", false),
+        new SupervisionChecks.Subject(sound.getId(), "gaoxian-2023", "OTHER", false)), day);
+
+    assertThat(codes(results.get(noQualification.getId())))
+        .containsExactly(SupervisionChecks.THIRD_PARTY_QUALIFICATION);
+    assertThat(results.get(noQualification.getId()).text()).contains("未登记运维资质").contains("gaoxian 1");
+    assertThat(codes(results.get(lapsedQualification.getId())))
+        .containsExactly(SupervisionChecks.THIRD_PARTY_QUALIFICATION);
+    assertThat(results.get(lapsedQualification.getId()).text()).contains("2025-11-09 过期");
+    assertThat(codes(results.get(expiredContract.getId())))
+        .containsExactly(SupervisionChecks.THIRD_PARTY_CONTRACT);
+    assertThat(results.get(expiredContract.getId()).text()).contains("无有效运维合同")
+        .contains("2024-01-01 至 2025-11-09");
+    assertThat(results.get(sound.getId()).findings()).isEmpty();
+  }
+
+  @Test
+  void theOperatorApiStoresTheQualificationAndRefusesABadOne() {
+    Account account = account("gaoxian-2023", "OTHER", unique("高县商务局"));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("thirdParty", true,
+        "operatorCompany", "某某网络科技有限公司", "contractNumber", "HT-2025-003",
+        "contractValidFrom", "2025-01-01", "contractValidTo", "2026-12-31",
+        "agreementValidFrom", "2025-01-01", "agreementValidTo", "2026-12-31"));
+    body.put("operatorQualification", "互联网新闻信息服务许可证");
+    body.put("qualificationValidTo", "2026-06-30");
+    var ok = as("supervisor1").exchange("/api/accounts/{id}/operator", org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(body), Map.class, account.getId());
+    assertThat(ok.getStatusCode().value()).isEqualTo(200);
+    assertThat(ok.getBody()).containsEntry("operatorQualification", "互联网新闻信息服务许可证")
+        .containsEntry("qualificationValidTo", "2026-06-30");
+
+    Map<String, Object> bad = new java.util.HashMap<>(body);
+    bad.put("qualificationValidTo", "明年");
+    bad.put("operatorCompany", "另一家公司");
+    var refused = as("supervisor1").exchange("/api/accounts/{id}/operator", org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(bad), Map.class, account.getId());
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("field", "qualificationValidTo");
+    assertThat((String) refused.getBody().get("message")).contains("资质有效期");
+    Account after = register.get(account.getId());
+    assertThat(after.getOperatorCompany()).isEqualTo("某某网络科技有限公司");
+    assertThat(after.getQualificationValidTo()).isEqualTo(LocalDate.parse("2026-06-30"));
   }
 
   private static List<String> codes(SupervisionChecks.Result result) {
