@@ -61,7 +61,7 @@ public class PublicationRecordController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no content item " + id));
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).list()) {
+        .processInstanceId(instance.getId()).unlimitedList()) {
       variables.put(variable.getName(), variable.getValue());
     }
     ScreeningResult screening = screenings.latest(instance.getId());
