@@ -55,5 +55,34 @@ public class EngineInputBounds extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+
+    if (configuration.getHistoryEventProducer() == null) {
+      configuration.setHistoryEventProducer(new FormHistoryWithinTextColumn());
+    }
+  }
+
+  /**
+   * A submitted form (Tasklist's {@code submit-form}) also records each field's value as text in
+   * the history ({@code ACT_HI_DETAIL.TEXT_}, 4,000 characters). A long field, such as the
+   * read-only citizen message the triage form sends back, is recorded there shortened; the whole
+   * value is in the variable and its history.
+   */
+  static final class FormHistoryWithinTextColumn
+      extends org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer {
+
+    @Override
+    public org.camunda.bpm.engine.impl.history.event.HistoryEvent createFormPropertyUpdateEvt(
+        org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity execution, String propertyId,
+        String propertyValue, String taskId) {
+      String recorded = propertyValue;
+      if (propertyValue != null && propertyValue.length() > LongStringSerializer.TEXT_COLUMN_LIMIT) {
+        int end = LongStringSerializer.TEXT_COLUMN_LIMIT - 1;
+        if (Character.isHighSurrogate(propertyValue.charAt(end - 1))) {
+          end--; // never half a character
+        }
+        recorded = propertyValue.substring(0, end) + "…";
+      }
+      return super.createFormPropertyUpdateEvt(execution, propertyId, recorded, taskId);
+    }
   }
 }
