@@ -57,11 +57,47 @@ public class EngineRestMappers implements AutoDiscoverable {
             + "completed or changed it at the same moment; nothing of this request was saved)");
   }
 
+  /**
+   * The task or instance is not there (any more): the other side of a race that finished first,
+   * or a wrong id. Camunda answers it 500 on a completion; it is a 404.
+   */
+  static boolean isGone(Throwable cause) {
+    return cause instanceof org.camunda.bpm.engine.exception.NotFoundException
+        || cause instanceof org.camunda.bpm.engine.exception.NullValueException
+            && cause.getMessage() != null && cause.getMessage().contains("Cannot find");
+  }
+
+  static Response gone(Throwable cause) {
+    LOG.warn("Answered 404, the task or instance is not there (any more): {}",
+        cause.getClass().getSimpleName());
+    String detail = cause.getMessage() == null || cause.getMessage().contains("ENGINE-") ? ""
+        : ": " + cause.getMessage();
+    return json(Response.Status.NOT_FOUND, "NotFound",
+        "未找到，或已被他人完成 (Not found, or someone else completed it first)" + detail);
+  }
+
+  /** 403: the caller lacks the right (Camunda answers some of these 400 or 500 when wrapped). */
+  static Response denied(org.camunda.bpm.engine.AuthorizationException denied) {
+    LOG.warn("Answered 403 for {}: {}", denied.getUserId(), denied.getClass().getSimpleName());
+    return json(Response.Status.FORBIDDEN, "AuthorizationException",
+        "无权操作 (Forbidden): " + denied.getMessage());
+  }
+
   static Response json(Response.Status status, String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  private static String configuredLimit() {
+    try {
+      return Integer.toString(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+          org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine()
+              .getProcessEngineConfiguration()).getQueryMaxResultsLimit());
+    } catch (RuntimeException e) {
+      return "the limit";
+    }
   }
 
   /** Engine exceptions thrown directly (not wrapped in a RestException) by the REST resources. */
@@ -75,10 +111,13 @@ public class EngineRestMappers implements AutoDiscoverable {
       if (exception instanceof OptimisticLockingException lost) {
         return lostRace(lost);
       }
+      if (isGone(exception)) {
+        return gone(exception);
+      }
       if (exception instanceof BadUserRequestException refused && refused.getMessage() != null) {
         Matcher limit = MAX_RESULTS.matcher(refused.getMessage());
         if (limit.find() || refused.getMessage().contains("unbound number of results")) {
-          String max = limit.find(0) ? limit.group(1) : "the limit";
+          String max = limit.find(0) ? limit.group(1) : configuredLimit();
           LOG.warn("Query refused 400: more results asked for than {} (maxResults)", max);
           return json(Response.Status.BAD_REQUEST, "InvalidRequestException",
               "参数 maxResults 超过上限 " + max + "，请分页查询 (maxResults: at most " + max

@@ -29,6 +29,12 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
       if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException lost) {
         return EngineRestMappers.lostRace(lost);
       }
+      if (EngineRestMappers.isGone(cause)) {
+        return EngineRestMappers.gone(cause);
+      }
+      if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+        return EngineRestMappers.denied(denied);
+      }
       if (cause instanceof BadUserRequestException refused) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "InvalidRequestException");

@@ -96,7 +96,7 @@ public final class LoadRun {
     complete("approver1", instance, approve);
     // The publication runs as a job on the server; the check appears when it is done.
     while (System.nanoTime() < end + TimeUnit.SECONDS.toNanos(60)) {
-      String tasks = call("reviewer1", "GET", "/engine-rest/task?processInstanceId=" + instance, null, 200);
+      String tasks = call("reviewer1", "GET", "/engine-rest/task?maxResults=100&processInstanceId=" + instance, null, 200);
       if (tasks.contains("post-publication-check")) {
         complete("reviewer1", instance, approve);
         items.incrementAndGet();
@@ -108,7 +108,7 @@ public final class LoadRun {
   }
 
   private void complete(String user, String instance, String body) throws Exception {
-    String task = match(call(user, "GET", "/engine-rest/task?processInstanceId=" + instance, null, 200));
+    String task = match(call(user, "GET", "/engine-rest/task?maxResults=100&processInstanceId=" + instance, null, 200));
     call(user, "POST", "/engine-rest/task/" + task + "/complete", body, 204);
   }
 
