@@ -56,8 +56,48 @@ public class EngineInputBounds extends AbstractProcessEnginePlugin {
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
 
+    if (configuration.getCommandContextFactory() == null) {
+      QuietRefusals quiet = new QuietRefusals();
+      quiet.setProcessEngineConfiguration(configuration);
+      configuration.setCommandContextFactory(quiet);
+    }
     if (configuration.getHistoryEventProducer() == null) {
       configuration.setHistoryEventProducer(new FormHistoryWithinTextColumn());
+    }
+  }
+
+  /**
+   * A refusal is not a failure: the engine logs a command's exception at ERROR with its stack
+   * trace unless it is itself a bad request, an authorization failure or a lost race. A refusal
+   * of a task listener of ours reaches it wrapped ("ENGINE-03051 There was an exception while
+   * invoking the TaskListener"), and the other side of a race that finds its task gone is a
+   * "Cannot find task". Both are logged as the engine logs the plain ones (at DEBUG); the answer
+   * (400, 404, 409) and the one WARN line of the REST mappers say what happened.
+   */
+  static final class QuietRefusals extends org.camunda.bpm.engine.impl.interceptor.CommandContextFactory {
+
+    @Override
+    public org.camunda.bpm.engine.impl.interceptor.CommandContext createCommandContext() {
+      return new org.camunda.bpm.engine.impl.interceptor.CommandContext(getProcessEngineConfiguration()) {
+        @Override
+        protected boolean shouldLogFine(Throwable exception) {
+          return super.shouldLogFine(exception) || isRefusal(exception);
+        }
+      };
+    }
+
+    static boolean isRefusal(Throwable exception) {
+      java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Throwable t = exception; t != null && seen.add(t); t = t.getCause()) {
+        if (t instanceof BadUserRequestException
+            || t instanceof org.camunda.bpm.engine.OptimisticLockingException
+            || t instanceof org.camunda.bpm.engine.AuthorizationException
+            || t instanceof org.camunda.bpm.engine.exception.NullValueException
+                && t.getMessage() != null && t.getMessage().startsWith("Cannot find task")) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

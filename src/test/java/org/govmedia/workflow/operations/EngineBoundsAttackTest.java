@@ -108,7 +108,7 @@ class EngineBoundsAttackTest extends IntegrationTest {
     assertThat(answer.getBody()).contains("businessKey");
     assertNoInternals(answer.getBody());
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
-    assertThat(log.getOut()).doesNotContain("Value too long", "value too long");
+    assertThat(log.getOut()).doesNotContain("Value too long", "value too long", "ENGINE-16004");
   }
 
   // --------------------------------------------------------------------------- comments
@@ -225,7 +225,24 @@ class EngineBoundsAttackTest extends IntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(log.getOut()).doesNotContain("OptimisticLockingException: ENGINE-");
+    assertThat(log.getOut()).doesNotContain("OptimisticLockingException: ENGINE-", "ENGINE-16004");
+  }
+
+  @Test
+  void aRefusedCompletionIs400AndLogsNoStackTrace(CapturedOutput log) throws Exception {
+    Task task = triage(message());
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "classification", Map.of("value", "GOSSIP", "type", "String")));
+
+    ResponseEntity<String> answer = as("hotline1").postForEntity(
+        "/engine-rest/task/" + task.getId() + "/complete", body, String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("classification");
+    assertNoInternals(answer.getBody());
+    assertThat(triage(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult())).isNotNull();
+    assertThat(log.getOut()).doesNotContain("ENGINE-16004", "\tat org.camunda");
   }
 
   @Test
