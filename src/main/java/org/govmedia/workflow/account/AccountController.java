@@ -10,6 +10,7 @@ import java.util.Map;
 import org.govmedia.workflow.filing.FilingStarter;
 import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -52,12 +53,49 @@ public class AccountController {
       LocalDate agreementValidTo, String operatorQualification, LocalDate qualificationValidTo) {
 
     static AccountView of(Account a) {
+      return of(a, true);
+    }
+
+    /** The account; without the responsible people's phone numbers unless {@code phones}. */
+    static AccountView of(Account a, boolean phones) {
       return new AccountView(a.getId(), a.getName(), a.getPlatform(), a.getAccountClass(),
           a.getOwnerUnit(), a.getRuleSet(), a.getStatus(), a.isUnfiled(), a.getLink(), a.getOpenedOn(),
-          a.getFiledAt(), a.getLeader(), a.getReviewer(), a.getPublisher(), a.isThirdParty(),
+          a.getFiledAt(), person(a.getLeader(), phones), person(a.getReviewer(), phones),
+          person(a.getPublisher(), phones), a.isThirdParty(),
           a.getOperatorCompany(), a.getContractNumber(), a.getContractValidFrom(),
           a.getContractValidTo(), a.getAgreementValidFrom(), a.getAgreementValidTo(),
           a.getOperatorQualification(), a.getQualificationValidTo());
+    }
+
+    private static ResponsiblePerson person(ResponsiblePerson p, boolean phones) {
+      return p == null || phones ? p : new ResponsiblePerson(p.getName(), p.getTitle(), null);
+    }
+  }
+
+  /** The default and the largest page of the register list ({@code GET /api/accounts?page=&size=}). */
+  public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int MAX_PAGE_SIZE = 200;
+  /** The highest page number asked for (50 million accounts at the largest page). */
+  public static final int MAX_PAGE = 250_000;
+
+  /**
+   * The responsible people's phone numbers are read by those who need them: account admins (who
+   * file them), supervisors (who call them) and administrators; everyone else reads the register
+   * without them.
+   */
+  static boolean seesPhones(Authentication caller) {
+    return caller != null && caller.getAuthorities().stream().map(a -> a.getAuthority())
+        .anyMatch(g -> g.equals(org.govmedia.workflow.identity.Role.ACCOUNT_ADMINS.groupId())
+            || g.equals(org.govmedia.workflow.identity.Role.SUPERVISORS.groupId())
+            || g.equals(org.govmedia.workflow.identity.Role.ADMIN_GROUP));
+  }
+
+  /** Posts and staff changes are for running accounts: refused on a closed or shut-down one. */
+  private static void refuseEnded(Account account, String what) {
+    if (account.getStatus() == AccountStatus.CLOSED || account.getStatus() == AccountStatus.SHUT_DOWN) {
+      throw new BadRequestException("id", "账号 " + account.getId() + " 已" + (account.getStatus()
+          == AccountStatus.CLOSED ? "注销" : "关停") + "，不能再" + what + " (account is "
+          + account.getStatus() + ")");
     }
   }
 
@@ -81,19 +119,41 @@ public class AccountController {
     return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account));
   }
 
+  /**
+   * One page of the register ({@code page} from 0, {@code size} up to {@value #MAX_PAGE_SIZE},
+   * default {@value #DEFAULT_PAGE_SIZE}); the headers {@code X-Total-Count} and {@code X-Page-Size}
+   * tell how many there are in all.
+   */
   @GetMapping
-  public List<AccountView> list(@RequestParam(required = false) String status,
+  public ResponseEntity<List<AccountView>> list(@RequestParam(required = false) String status,
       @RequestParam(required = false) String ruleSet, @RequestParam(required = false) String ownerUnit,
-      @RequestParam(required = false) String platform) {
-    return register.list(filter("status", status, AccountStatus.class),
-            validator.ruleSetFilter(ruleSet), AccountValidator.textFilter(ownerUnit),
-            filter("platform", platform, AccountPlatform.class))
-        .stream().map(AccountView::of).toList();
+      @RequestParam(required = false) String platform,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+      Authentication caller) {
+    int pageNumber = page == null ? 0 : page;
+    int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+    if (pageNumber < 0 || pageNumber > MAX_PAGE) {
+      throw new BadRequestException("page", "参数 page 应在 0 到 " + MAX_PAGE + " 之间 (page must be "
+          + "between 0 and " + MAX_PAGE + "): " + pageNumber);
+    }
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new BadRequestException("size", "参数 size 应在 1 到 " + MAX_PAGE_SIZE + " 之间 (size must "
+          + "be between 1 and " + MAX_PAGE_SIZE + "): " + pageSize);
+    }
+    String unit = AccountValidator.textFilter(ownerUnit);
+    InputRules.check("ownerUnit", unit, 200);
+    boolean phones = seesPhones(caller);
+    var result = register.page(filter("status", status, AccountStatus.class),
+        validator.ruleSetFilter(ruleSet), unit, filter("platform", platform, AccountPlatform.class),
+        pageNumber, pageSize);
+    return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.getTotalElements()))
+        .header("X-Page-Size", Integer.toString(pageSize))
+        .body(result.getContent().stream().map(a -> AccountView.of(a, phones)).toList());
   }
 
   @GetMapping("/{id}")
-  public AccountView get(@PathVariable String id) {
-    return AccountView.of(register.get(id));
+  public AccountView get(@PathVariable String id, Authentication caller) {
+    return AccountView.of(register.get(id), seesPhones(caller));
   }
 
   @GetMapping("/{id}/history")
@@ -113,7 +173,7 @@ public class AccountController {
   @PutMapping("/{id}/responsible")
   public StaffChangeView changeResponsible(@PathVariable String id,
       @RequestBody Map<String, Object> body, Authentication caller) {
-    register.get(id);
+    refuseEnded(register.get(id), "变更责任人");
     ResponsiblePeople people = validator.completePeople(body);
     FilingStarter.StaffChange change = filings.changeResponsiblePeople(id, people, caller.getName());
     return new StaffChangeView(AccountView.of(change.account()), change.filingProcessInstanceId(),
@@ -128,6 +188,10 @@ public class AccountController {
   @PutMapping("/{id}/operator")
   public AccountView changeOperator(@PathVariable String id, @RequestBody Map<String, Object> body) {
     register.get(id);
+    if (body.containsKey("status")) {
+      throw new BadRequestException("status", "字段 status 不能在此修改：状态只由流程变更 (status is "
+          + "changed only by the processes, never by PUT .../operator)");
+    }
     ThirdPartyOperator operator = validator.operator(body);
     OperatorQualification qualification = OperatorQualification.of(body, operator);
     register.updateOperator(id, operator);
@@ -143,17 +207,18 @@ public class AccountController {
   /** A post of an account run outside this application: date, original (boolean), link, title. */
   @PostMapping("/{id}/posts")
   public ResponseEntity<PostView> addPost(@PathVariable String id, @RequestBody Map<String, Object> body) {
-    register.get(id);
-    Object dateValue = body.get("date");
-    if (dateValue == null || dateValue.toString().isBlank()) {
+    refuseEnded(register.get(id), "登记发文");
+    String dateValue = InputRules.text(body.get("date"), "date", 10);
+    if (dateValue == null) {
       throw new BadRequestException("date", "date is required (yyyy-MM-dd)");
     }
     LocalDate date;
     try {
-      date = LocalDate.parse(dateValue.toString().strip());
+      date = LocalDate.parse(dateValue);
     } catch (DateTimeParseException e) {
       throw new BadRequestException("date", "date is not an ISO date (yyyy-MM-dd): '" + dateValue + "'");
     }
+    InputRules.pastDate(date, "date", InputRules.today());
     Object original = body.get("original");
     if (!(original instanceof Boolean)) {
       throw new BadRequestException("original", "original is required: true (original) or false (reprint)");
@@ -171,14 +236,7 @@ public class AccountController {
   }
 
   private static String text(Object value, String field, int maxLength) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    String text = value.toString().strip();
-    if (text.length() > maxLength) {
-      throw new BadRequestException(field, field + " is longer than " + maxLength + " characters");
-    }
-    return text;
+    return InputRules.text(value, field, maxLength);
   }
 
   private static <E extends Enum<E>> E filter(String field, String value, Class<E> type) {

@@ -79,6 +79,19 @@ public class AccountRegister {
   @Transactional(readOnly = true)
   public List<Account> list(AccountStatus status, String ruleSet, String ownerUnit,
       AccountPlatform platform) {
+    return accounts.findAll(filters(status, ruleSet, ownerUnit, platform), Sort.by("id"));
+  }
+
+  /** One page (0-based) of {@link #list}, by id. */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<Account> page(AccountStatus status, String ruleSet,
+      String ownerUnit, AccountPlatform platform, int page, int size) {
+    return accounts.findAll(filters(status, ruleSet, ownerUnit, platform),
+        org.springframework.data.domain.PageRequest.of(page, size, Sort.by("id")));
+  }
+
+  private static Specification<Account> filters(AccountStatus status, String ruleSet,
+      String ownerUnit, AccountPlatform platform) {
     Specification<Account> spec = (root, query, cb) -> cb.conjunction();
     if (status != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
@@ -92,7 +105,7 @@ public class AccountRegister {
     if (platform != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("platform"), platform));
     }
-    return accounts.findAll(spec, Sort.by("id"));
+    return spec;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ public class AccountValidator {
     String ownerUnit = required(values, "ownerUnit", 200);
     String ruleSet = ruleSet(values.get("ruleSet"), defaultRuleSet);
     String link = optional(values, "link", 1000);
-    LocalDate openedOn = date(values, "openedOn");
+    LocalDate openedOn = InputRules.pastDate(date(values, "openedOn"), "openedOn", InputRules.today());
     ResponsiblePeople people = people(values, false);
     ThirdPartyOperator operator = operator(values);
     return new AccountData(name, platform, accountClass, ownerUnit, ruleSet, link, openedOn, people,
@@ -53,7 +54,7 @@ public class AccountValidator {
     boolean thirdParty = flag(values, THIRD_PARTY);
     if (!thirdParty) {
       for (String field : OPERATOR_FIELDS) {
-        if (text(values.get(field)) != null) {
+        if (text(values.get(field), field) != null) {
           throw new BadRequestException(field, field + " is recorded only for an account run by a "
               + "third party (thirdParty: true)");
         }
@@ -83,7 +84,7 @@ public class AccountValidator {
     if (value == null || value instanceof Boolean) {
       return Boolean.TRUE.equals(value);
     }
-    String text = text(value);
+    String text = text(value, field);
     if (text == null) {
       return false;
     }
@@ -160,16 +161,16 @@ public class AccountValidator {
     String prefix;
     if (nested instanceof Map<?, ?> map) {
       prefix = role + ".";
-      name = text(map.get("name"));
-      title = text(map.get("title"));
-      phone = text(map.get("phone"));
+      name = text(map.get("name"), prefix + "name");
+      title = text(map.get("title"), prefix + "title");
+      phone = text(map.get("phone"), prefix + "phone");
     } else if (nested != null) {
       throw new BadRequestException(role, role + " must be an object with name, title and phone");
     } else {
       prefix = role;
-      name = text(values.get(role + "Name"));
-      title = text(values.get(role + "Title"));
-      phone = text(values.get(role + "Phone"));
+      name = text(values.get(role + "Name"), role + "Name");
+      title = text(values.get(role + "Title"), role + "Title");
+      phone = text(values.get(role + "Phone"), role + "Phone");
     }
     String nameField = field(prefix, "name");
     String titleField = field(prefix, "title");
@@ -200,7 +201,7 @@ public class AccountValidator {
   }
 
   private static String required(Map<String, ?> values, String field, int maxLength) {
-    String value = text(values.get(field));
+    String value = text(values.get(field), field);
     if (value == null) {
       throw new BadRequestException(field, field + " is required");
     }
@@ -209,19 +210,17 @@ public class AccountValidator {
   }
 
   private static String optional(Map<String, ?> values, String field, int maxLength) {
-    String value = text(values.get(field));
+    String value = text(values.get(field), field);
     checkLength(field, value, maxLength);
     return value;
   }
 
   private static void checkLength(String field, String value, int maxLength) {
-    if (value != null && value.length() > maxLength) {
-      throw new BadRequestException(field, field + " is longer than " + maxLength + " characters");
-    }
+    InputRules.check(field, value, maxLength);
   }
 
   private static <E extends Enum<E>> E oneOf(Map<String, ?> values, String field, Class<E> type) {
-    String value = text(values.get(field));
+    String value = text(values.get(field), field);
     if (value == null) {
       throw new BadRequestException(field, field + " is required (one of "
           + java.util.Arrays.toString(type.getEnumConstants()) + ")");
@@ -237,27 +236,21 @@ public class AccountValidator {
   private static LocalDate date(Map<String, ?> values, String field) {
     Object value = values.get(field);
     if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
+      return InputRules.date((LocalDate) value, field);
     }
-    String text = text(value);
+    String text = text(value, field);
     if (text == null) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return InputRules.date(LocalDate.parse(text), field);
     } catch (DateTimeParseException e) {
       throw new BadRequestException(field, field + " is not an ISO date (yyyy-MM-dd): '" + text + "'");
     }
   }
 
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Map<?, ?> || value instanceof java.util.Collection<?>) {
-      return value.toString();
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
+  /** A text of the body: an object or a list is refused, never turned into text (lengths: callers). */
+  private static String text(Object value, String field) {
+    return InputRules.text(value, field, Integer.MAX_VALUE);
   }
 }

@@ -19,8 +19,8 @@ public class CalendarAdminService {
   private static final Logger LOG = LoggerFactory.getLogger(CalendarAdminService.class);
 
   /** Sanity bounds of a year an administrator may load (the calendar is precomputed over its years). */
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2999;
+  static final int MIN_YEAR = org.govmedia.workflow.web.InputRules.MIN_YEAR;
+  static final int MAX_YEAR = org.govmedia.workflow.web.InputRules.MAX_YEAR;
 
   private final CalendarRepository repository;
   private final CalendarLoader loader;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +35,9 @@ public class CalendarController {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record WorkingDayAnswer(LocalDate date, boolean workingDay, String name) {}
 
+  /** The most working days add-working-days counts: ten years (about 2,500 working days) and more. */
+  public static final int MAX_DAYS = 3660;
+
   private final WorkingCalendar calendar;
   private final CalendarAdminService admin;
 
@@ -47,8 +51,10 @@ public class CalendarController {
   public DateAnswer addWorkingDays(
       @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam("days") Integer days) {
-    if (days < 0) {
-      throw new BadRequestException("days", "parameter 'days' must not be negative: " + days);
+    InputRules.date(from, "from");
+    if (days < 0 || days > MAX_DAYS) {
+      throw new BadRequestException("days", "参数 days 应在 0 到 " + MAX_DAYS + " 之间 (days must be "
+          + "between 0 and " + MAX_DAYS + "): " + days);
     }
     try {
       return new DateAnswer(calendar.addWorkingDays(from, days));
@@ -61,6 +67,7 @@ public class CalendarController {
   @GetMapping("/is-working-day")
   public WorkingDayAnswer isWorkingDay(
       @RequestParam("date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    InputRules.date(date, "date");
     return new WorkingDayAnswer(date, calendar.isWorkingDay(date), calendar.holidayName(date));
   }
 

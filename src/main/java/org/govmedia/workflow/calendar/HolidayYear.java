@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 
 /**
  * One year's holiday arrangement in the format of the shipped files
@@ -23,6 +24,9 @@ public record HolidayYear(Integer year, List<String> papers, List<Day> days) {
 
   /** The longest holiday name the table takes ({@code gm_calendar_day.name VARCHAR(64)}). */
   public static final int MAX_NAME_LENGTH = 64;
+  /** The most notices a year lists, and the longest address of one (the year's source keeps 1000). */
+  public static final int MAX_PAPERS = 10;
+  public static final int MAX_PAPER_LENGTH = 500;
 
   public HolidayYear {
     papers = papers == null ? List.of() : papers;
@@ -51,6 +55,22 @@ public record HolidayYear(Integer year, List<String> papers, List<Day> days) {
       throw new BadRequestException("year",
           "field 'year' (" + year + ") differs from the year of the path (" + expectedYear + ")");
     }
+    if (papers.size() > MAX_PAPERS) {
+      throw new BadRequestException("papers", "字段 papers 最多 " + MAX_PAPERS + " 个通知地址 (at most "
+          + MAX_PAPERS + " papers)");
+    }
+    for (int i = 0; i < papers.size(); i++) {
+      String paper = papers.get(i);
+      String field = "papers[" + i + "]";
+      if (paper == null || paper.isBlank()) {
+        throw new BadRequestException(field, "字段 " + field + " 为空 (" + field + " is empty)");
+      }
+      InputRules.check(field, paper, MAX_PAPER_LENGTH);
+      if (!paper.matches("https?://\\S+")) {
+        throw new BadRequestException(field, "字段 " + field + " 应为 http(s) 地址 (" + field
+            + " must be an http or https address)");
+      }
+    }
     if (days == null) {
       throw new BadRequestException("days", "field 'days' is required (it may be an empty list)");
     }
@@ -64,10 +84,7 @@ public record HolidayYear(Integer year, List<String> papers, List<Day> days) {
       if (day.name() == null || day.name().isBlank()) {
         throw new BadRequestException(prefix + ".name", "field '" + prefix + ".name' is required");
       }
-      if (day.name().length() > MAX_NAME_LENGTH) {
-        throw new BadRequestException(prefix + ".name",
-            "field '" + prefix + ".name' is longer than " + MAX_NAME_LENGTH + " characters");
-      }
+      InputRules.check(prefix + ".name", day.name(), MAX_NAME_LENGTH);
       if (day.date() == null) {
         throw new BadRequestException(prefix + ".date", "field '" + prefix + ".date' is required");
       }
@@ -82,6 +99,11 @@ public record HolidayYear(Integer year, List<String> papers, List<Day> days) {
       if (day.offDay() == null) {
         throw new BadRequestException(prefix + ".isOffDay",
             "field '" + prefix + ".isOffDay' is required (true: day off, false: worked weekend day)");
+      }
+      if (!day.offDay() && day.date().getDayOfWeek().getValue() < 6) {
+        throw new BadRequestException(prefix + ".isOffDay", "字段 " + prefix + ".date " + day.date()
+            + " 是工作日（" + day.date().getDayOfWeek() + "），调休上班日只能是周六或周日 (a make-up "
+            + "working day must be a Saturday or a Sunday)");
       }
     }
   }

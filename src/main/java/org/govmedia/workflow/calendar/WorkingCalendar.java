@@ -61,6 +61,12 @@ public class WorkingCalendar {
 
   private final ZoneId zone;
   private final CalendarRepository repository;
+  /**
+   * The most uncovered years remembered (and warned about) at once: a deadline far in the future
+   * crosses thousands of years without data, and each would otherwise be kept and logged for good.
+   */
+  static final int MAX_WARNED_YEARS = 16;
+
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
   private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -361,7 +367,7 @@ public class WorkingCalendar {
     int first = from.getMonthValue() == 12 && from.getDayOfMonth() == 31
         ? from.getYear() + 1 : from.getYear();
     int last = to.getYear();
-    for (int year = first; year <= last; year++) {
+    for (int year = first; year <= last && warnedYears.size() < MAX_WARNED_YEARS; year++) {
       if (!s.covers(year)) {
         warnUncovered(year);
       }
@@ -370,14 +376,22 @@ public class WorkingCalendar {
   }
 
   private void warnUncovered(int year) {
-    if (!warnedYears.contains(year) && warnedYears.add(year)) {
+    if (warnedYears.contains(year)) {
+      return;
+    }
+    if (warnedYears.size() >= MAX_WARNED_YEARS) {
+      return;
+    }
+    if (warnedYears.add(year)) {
       LOG.warn("The working-day calendar has no holiday arrangement for {}: its working days are "
           + "counted as Monday to Friday. Load the State Council's notice for {} with "
-          + "PUT /api/calendar/years/{}.", year, year, year);
+          + "PUT /api/calendar/years/{}.{}", year, year, year, warnedYears.size() >= MAX_WARNED_YEARS
+          ? " (" + MAX_WARNED_YEARS + " years warned about: further years without data are not "
+              + "listed until the calendar is reloaded)" : "");
     }
   }
 
-  /** The years this calendar has warned about (for tests). */
+  /** The years this calendar has warned about (at most {@link #MAX_WARNED_YEARS}; for tests). */
   Set<Integer> warnedYears() {
     return Collections.unmodifiableSet(warnedYears);
   }

@@ -55,12 +55,12 @@ public class DeadlineFinder {
     return asApplication(() -> {
       Map<String, Task> tasks = new LinkedHashMap<>();
       var taskService = engine.getTaskService();
-      taskService.createTaskQuery().taskAssignee(userId).dueAfter(EPOCH).list()
+      taskService.createTaskQuery().taskAssignee(userId).dueAfter(EPOCH).unlimitedList()
           .forEach(t -> tasks.put(t.getId(), t));
-      taskService.createTaskQuery().taskCandidateUser(userId).dueAfter(EPOCH).list()
+      taskService.createTaskQuery().taskCandidateUser(userId).dueAfter(EPOCH).unlimitedList()
           .forEach(t -> tasks.put(t.getId(), t));
       if (!groups.isEmpty()) {
-        taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).dueAfter(EPOCH).list()
+        taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).dueAfter(EPOCH).unlimitedList()
             .forEach(t -> tasks.put(t.getId(), t));
       }
       List<Deadline> deadlines = new ArrayList<>(taskDeadlines(tasks.values(), tasklist));
@@ -85,7 +85,7 @@ public class DeadlineFinder {
       List<Deadline> deadlines = new ArrayList<>();
       if (!instances.isEmpty()) {
         List<Task> tasks = engine.getTaskService().createTaskQuery()
-            .processInstanceIdIn(instances.toArray(String[]::new)).dueAfter(EPOCH).list();
+            .processInstanceIdIn(instances.toArray(String[]::new)).dueAfter(EPOCH).unlimitedList();
         deadlines.addAll(taskDeadlines(tasks, tasklist));
       }
       deadlines.addAll(filingDeadlines(accountIds));
@@ -106,7 +106,7 @@ public class DeadlineFinder {
 
   private List<VariableInstance> accountVariables() {
     return engine.getRuntimeService().createVariableInstanceQuery()
-        .variableName(FilingVariables.ACCOUNT_ID).list();
+        .variableName(FilingVariables.ACCOUNT_ID).unlimitedList();
   }
 
   private List<Deadline> taskDeadlines(Collection<Task> tasks, String tasklist) {
@@ -129,7 +129,7 @@ public class DeadlineFinder {
   /** The filing deadlines of the running account-filing instances (of the accounts, or all: null). */
   private List<Deadline> filingDeadlines(Set<String> accountIds) {
     List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(FilingStarter.PROCESS_KEY).list().stream().map(p -> p.getId()).toList();
+        .processDefinitionKey(FilingStarter.PROCESS_KEY).unlimitedList().stream().map(p -> p.getId()).toList();
     if (instances.isEmpty()) {
       return List.of();
     }
@@ -140,7 +140,7 @@ public class DeadlineFinder {
           .processInstanceIdIn(chunk.toArray(String[]::new))
           .variableNameIn(FilingVariables.FILING_DEADLINE, FilingVariables.ACCOUNT_ID,
               FilingVariables.FILING_EVENT, "accountName")
-          .list().forEach(v -> {
+          .unlimitedList().forEach(v -> {
             // Only the instance's own (process-level) variables: a task-local copy is not the filing's.
             if (v.getExecutionId().equals(v.getProcessInstanceId())) {
               variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
@@ -171,7 +171,7 @@ public class DeadlineFinder {
     Map<String, String> keys = new HashMap<>();
     if (!processInstanceIds.isEmpty()) {
       engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceIds(processInstanceIds).list()
+          .processInstanceIds(processInstanceIds).unlimitedList()
           .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
     }
     return keys;

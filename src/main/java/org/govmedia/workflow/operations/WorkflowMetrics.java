@@ -48,7 +48,7 @@ public class WorkflowMetrics {
     List<MultiGauge.Row<?>> running = new ArrayList<>();
     List<MultiGauge.Row<?>> overdue = new ArrayList<>();
     for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery()
-        .latestVersion().list()) {
+        .latestVersion().unlimitedList()) {
       String key = definition.getKey();
       Tags tags = Tags.of("process", key);
       tasks.add(MultiGauge.Row.of(tags,

@@ -22,9 +22,23 @@ public class ContentValidator {
     this.register = register;
   }
 
+  /**
+   * Application limits of an item's texts: a headline of 200 characters, a body of 50,000 (a long
+   * article; past the engine's 4,000-character text column it is kept in the byte array table by
+   * {@code operations.LongStringSerializer} and still shows in the forms), a source of 500.
+   */
+  public static final int MAX_TITLE_LENGTH = 200;
+  public static final int MAX_BODY_LENGTH = 50_000;
+  public static final int MAX_SOURCE_LENGTH = 500;
+
   public void validateContent(VariableScope variables) {
-    requireText(variables, TITLE, "标题 title");
-    requireText(variables, BODY, "正文 body");
+    requireText(variables, TITLE, "标题 title", MAX_TITLE_LENGTH);
+    requireText(variables, BODY, "正文 body", MAX_BODY_LENGTH);
+    Object sourceValue = variables.getVariable(SOURCE);
+    if (sourceValue != null && !(sourceValue instanceof String)) {
+      throw invalid(SOURCE, "来源 source 应为文本 (source must be a text)");
+    }
+    bounded(SOURCE, (String) sourceValue, MAX_SOURCE_LENGTH);
     Object category = variables.getVariable(CATEGORY);
     if (category == null || category.toString().isBlank()) {
       throw invalid(CATEGORY, "内容类别 contentCategory：请选择内容类别");
@@ -58,10 +72,20 @@ public class ContentValidator {
     }
   }
 
-  private static void requireText(VariableScope variables, String name, String label) {
+  private static void requireText(VariableScope variables, String name, String label, int maxLength) {
     Object value = variables.getVariable(name);
     if (!(value instanceof String text) || text.isBlank()) {
       throw invalid(name, label + "：必填");
+    }
+    bounded(name, text, maxLength);
+  }
+
+  /** Length and characters (no NUL, lone surrogates, bidi overrides), shared with the other forms. */
+  private static void bounded(String name, String text, int maxLength) {
+    try {
+      org.govmedia.workflow.web.InputRules.check(name, text, maxLength);
+    } catch (org.govmedia.workflow.web.BadRequestException e) {
+      throw RefusedInput.of(e);
     }
   }
 

@@ -67,7 +67,7 @@ public class PublicationRecordController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的稿件"));
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).list()) {
+        .processInstanceId(instance.getId()).unlimitedList()) {
       variables.put(variable.getName(), variable.getValue());
     }
     ScreeningResult screening = screenings.latest(instance.getId());

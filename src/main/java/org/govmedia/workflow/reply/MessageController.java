@@ -60,6 +60,7 @@ public class MessageController {
   /** 201 with the new instance; 200 with the existing one when the message id was taken in before. */
   @PostMapping
   public ResponseEntity<IntakeResponse> take(@RequestBody IntakeRequest request) {
+    refuseWithoutRight();
     Map<String, Object> variables = new HashMap<>();
     variables.put("messageId", request.messageId());
     variables.put("platform", request.platform());
@@ -102,6 +103,29 @@ public class MessageController {
     }
   }
 
+  /**
+   * Only a caller who may take messages in (start message-reply) learns whether a message id was
+   * taken in before: anyone else gets the same 403 whether or not the id exists.
+   */
+  private void refuseWithoutRight() {
+    var auth = engine.getIdentityService().getCurrentAuthentication();
+    if (auth == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      return;
+    }
+    var authorizations = engine.getAuthorizationService();
+    boolean allowed = authorizations.isUserAuthorized(auth.getUserId(), auth.getGroupIds(),
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
+        MessageIntakeListener.PROCESS_KEY)
+        && authorizations.isUserAuthorized(auth.getUserId(), auth.getGroupIds(),
+        org.camunda.bpm.engine.authorization.Permissions.CREATE,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    if (!allowed) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "无权受理留言 (only the hotline takes citizen messages in)");
+    }
+  }
+
   private ResponseEntity<IntakeResponse> existing(String messageId) {
     return records.findById(messageId).map(record -> ResponseEntity.ok(new IntakeResponse(messageId,
         record.getProcessInstanceId(), true, null))).orElse(null);
@@ -131,7 +155,7 @@ public class MessageController {
       Map<String, Object> variables = engine.getRuntimeService()
           .getVariables(instance.getId(), List.of("replyDeadline", "overdue"));
       List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-          .taskDefinitionKeyIn(ReplyNotifier.REPLY_TASKS.toArray(String[]::new)).list();
+          .taskDefinitionKeyIn(ReplyNotifier.REPLY_TASKS.toArray(String[]::new)).unlimitedList();
       Task task = tasks.isEmpty() ? null : tasks.get(0);
       List<String> groups = task == null || task.getAssignee() != null ? null
           : engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()

@@ -5,6 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +19,14 @@ public class MessageValidator {
 
   /** Longest message id: the business key column of the outbox and of gm_message is 64. */
   static final int MAX_ID_LENGTH = 64;
+  /**
+   * Longest citizen message taken in (application limit): longer than any message the channels
+   * deliver; past the engine's 4,000-character text column it is kept in the byte array table
+   * ({@code operations.LongStringSerializer}) and still shows in the task forms.
+   */
+  public static final int MAX_CONTENT_LENGTH = 20_000;
+  /** How far a channel's clock may run ahead of ours: a message received later than that is refused. */
+  static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
   /** Longest citizen contact kept on the message record. */
   static final int MAX_CONTACT_LENGTH = 200;
 
@@ -41,17 +52,39 @@ public class MessageValidator {
     Platform platform = platform(requiredText(variables, "platform"));
     OffsetDateTime receivedAt = receivedAt(variables.get("receivedAt"));
     String content = requiredText(variables, "content");
+    bounded("content", content, MAX_CONTENT_LENGTH);
     String contact = optionalText(variables, "citizenContact");
-    if (contact != null && contact.length() > MAX_CONTACT_LENGTH) {
-      throw new InvalidMessageException("citizenContact", "is longer than " + MAX_CONTACT_LENGTH
-          + " characters");
-    }
+    bounded("citizenContact", contact, MAX_CONTACT_LENGTH);
     String ruleSet = optionalText(variables, "ruleSet");
     if (ruleSet != null && !RULE_SETS.contains(ruleSet)) {
       throw new InvalidMessageException("ruleSet", "unknown rule set '" + ruleSet + "' (expected one of "
           + RULE_SETS + ")");
     }
     return new ValidMessage(messageId, platform, receivedAt, content, contact, ruleSet);
+  }
+
+  /** Length and characters (no NUL, lone surrogates, bidi overrides) of a text. */
+  private static void bounded(String field, String text, int maxLength) {
+    try {
+      InputRules.check(field, text, maxLength);
+    } catch (BadRequestException e) {
+      throw new InvalidMessageException(field, e.getMessage());
+    }
+  }
+
+  /** A past event: within 1949–2100 and not later than now (by the engine clock) and a little skew. */
+  private static OffsetDateTime past(OffsetDateTime receivedAt) {
+    try {
+      InputRules.date(receivedAt.toLocalDate(), "receivedAt");
+    } catch (BadRequestException e) {
+      throw new InvalidMessageException("receivedAt", e.getMessage());
+    }
+    java.time.Instant latest = ClockUtil.getCurrentTime().toInstant().plus(CLOCK_SKEW);
+    if (receivedAt.toInstant().isAfter(latest)) {
+      throw new InvalidMessageException("receivedAt", "受理时间 " + receivedAt + " 晚于当前时间，"
+          + "留言不能在将来收到 (receivedAt is a past event: not later than now)");
+    }
+    return receivedAt;
   }
 
   private static Platform platform(String value) {
@@ -68,13 +101,16 @@ public class MessageValidator {
       throw new InvalidMessageException("receivedAt", "is required");
     }
     if (value instanceof Date date) {
-      return date.toInstant().atOffset(java.time.ZoneOffset.UTC);
+      return past(date.toInstant().atOffset(java.time.ZoneOffset.UTC));
     }
     if (value instanceof OffsetDateTime dateTime) {
-      return dateTime;
+      return past(dateTime);
+    }
+    if (!(value instanceof String)) {
+      throw new InvalidMessageException("receivedAt", "must be a string");
     }
     try {
-      return OffsetDateTime.parse(value.toString().trim());
+      return past(OffsetDateTime.parse(value.toString().trim()));
     } catch (DateTimeParseException e) {
       throw new InvalidMessageException("receivedAt", "is not an ISO-8601 date-time with offset "
           + "(e.g. 2025-09-26T10:15:00+08:00): '" + value + "'");

@@ -37,7 +37,7 @@ public class ReplyNotifier {
     List<ReplyNotification> written = new ArrayList<>();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-          .taskDefinitionKeyIn(REPLY_TASKS.toArray(String[]::new)).list()) {
+          .taskDefinitionKeyIn(REPLY_TASKS.toArray(String[]::new)).unlimitedList()) {
         if (task.getAssignee() != null) {
           written.add(record(kind, messageId, execution, task, ReplyNotification.RecipientType.USER,
               task.getAssignee(), department, deadline));

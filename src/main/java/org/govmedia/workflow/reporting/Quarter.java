@@ -20,7 +20,15 @@ public record Quarter(int year, int number) {
     if (m == null || !m.matches()) {
       throw new IllegalArgumentException("quarter '" + text + "' is not of the form 2025-Q3");
     }
-    return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    int year = Integer.parseInt(m.group(1));
+    if (year < org.govmedia.workflow.web.InputRules.MIN_YEAR
+        || year > org.govmedia.workflow.web.InputRules.MAX_YEAR) {
+      throw new IllegalArgumentException("季度 quarter '" + text + "' 的年份应在 "
+          + org.govmedia.workflow.web.InputRules.MIN_YEAR + "–" + org.govmedia.workflow.web.InputRules.MAX_YEAR
+          + " 之间 (the year must be between " + org.govmedia.workflow.web.InputRules.MIN_YEAR + " and "
+          + org.govmedia.workflow.web.InputRules.MAX_YEAR + ")");
+    }
+    return new Quarter(year, Integer.parseInt(m.group(2)));
   }
 
   /** The quarter the day is in. */

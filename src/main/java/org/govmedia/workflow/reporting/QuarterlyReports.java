@@ -175,7 +175,7 @@ public class QuarterlyReports {
       Map<String, Object> vars = new HashMap<>();
       for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
           .processInstanceId(instance.getId()).variableNameIn(REPORT_DEADLINE, OVERDUE, "approved",
-              SUBMITTED_ON, PUBLISHED_LINK, "submittedBy", "submittedOnTime").list()) {
+              SUBMITTED_ON, PUBLISHED_LINK, "submittedBy", "submittedOnTime").unlimitedList()) {
         vars.put(v.getName(), v.getValue());
       }
       Object deadline = vars.get(REPORT_DEADLINE);

@@ -11,9 +11,30 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns bad input into a 400 that names the field, for every controller of {@code /api}. */
+/**
+ * Turns bad input into a 400 that names the field, for every controller of {@code /api}: the
+ * message starts in Chinese (a check's own Chinese text, else "输入有误" and the field), and the
+ * refusal is logged as one WARN line without a stack trace.
+ */
 @RestControllerAdvice(basePackages = "org.govmedia.workflow")
 public class ApiExceptionHandler {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** The message as it is when it starts in Chinese, else with a Chinese lead naming the field. */
+  static String chineseFirst(String field, String message) {
+    String text = message == null ? "" : message;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        return text;
+      }
+      if (Character.isLetter(c)) {
+        break;
+      }
+    }
+    return (field == null ? "输入有误：" : "输入有误，字段 " + field + "：") + text;
+  }
 
   @ExceptionHandler(BadRequestException.class)
   public ResponseEntity<ApiError> badRequest(BadRequestException e) {
@@ -68,6 +89,10 @@ public class ApiExceptionHandler {
   }
 
   private static ResponseEntity<ApiError> error(HttpStatus status, String field, String message) {
+    if (status == HttpStatus.BAD_REQUEST) {
+      message = chineseFirst(field, message);
+      LOG.warn("Refused 400 ({}): {}", field, message.length() > 300 ? message.substring(0, 300) + "…" : message);
+    }
     return ResponseEntity.status(status)
         .body(new ApiError(status.value(), status.getReasonPhrase(), field, message));
   }

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * input. Where a listener of ours refused it ({@link BadUserRequestException} somewhere in the
  * cause chain), /engine-rest answers 400 with that message, as /api does; where the database could
  * not be reached ({@link DatabaseUnavailableHandler#isDatabaseUnavailable}), 503; everything else
- * goes to Camunda's own handler unchanged.
+ * goes to Camunda's own handler unchanged. A lost race (an {@code OptimisticLockingException}:
+ * two completions of one task at once) is 409 ({@link EngineRestMappers#lostRace}).
  */
 @Priority(1)
 public class RefusedInputExceptionMapper implements ExceptionMapper<RestException> {
@@ -25,6 +26,15 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
   @Override
   public Response toResponse(RestException exception) {
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException lost) {
+        return EngineRestMappers.lostRace(lost);
+      }
+      if (EngineRestMappers.isGone(cause)) {
+        return EngineRestMappers.gone(cause);
+      }
+      if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+        return EngineRestMappers.denied(denied);
+      }
       if (cause instanceof BadUserRequestException refused) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "InvalidRequestException");

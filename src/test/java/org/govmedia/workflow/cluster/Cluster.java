@@ -236,7 +236,7 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
 
   /** The one open task of an instance (as admin, who sees all), or null. */
   String taskOf(Node node, String processInstanceId, String taskKey) throws Exception {
-    Answer tasks = expect(200, get(node, "/engine-rest/task?processInstanceId=" + processInstanceId
+    Answer tasks = expect(200, get(node, "/engine-rest/task?maxResults=100&processInstanceId=" + processInstanceId
         + "&taskDefinitionKey=" + taskKey, "admin"), "task query");
     JsonNode list = tasks.json();
     return list.isEmpty() ? null : list.get(0).get("id").asText();

@@ -98,7 +98,7 @@ class IdentityAndSecurityTest extends IntegrationTest {
     var identity = engine.getIdentityService();
     identity.setAuthentication("reviewer1", List.of("first-reviewers"));
     try {
-      List<String> names = engine.getFilterService().createFilterQuery().list().stream()
+      List<String> names = engine.getFilterService().createFilterQuery().listPage(0, 2000).stream()
           .map(Filter::getName).toList();
       assertThat(names).contains("待办", "我的任务", "逾期")
           .noneMatch(name -> name.matches(".*[A-Za-z].*"));
