@@ -64,6 +64,7 @@ class SuperiorNoticeProcessTest extends AccountTestSupport {
     complete(closing, "announce-closure", "owner1", "account-admins",
         Map.of("announcementText", "本账号将于近日停止更新", "announcedOn", "2025-09-26"));
     complete(closing, "deregister", "owner1", "account-admins", Map.of("deregisteredOn", "2025-09-26"));
+    management.executeJob(job(closing, "close-account").getId()); // asyncBefore: checks the approval
     assertThat(closing).isWaitingAt("file-closing")
         .hasPassedInOrder("approve-closing", "inform-superior", "announce-closure", "deregister");
   }

@@ -37,7 +37,7 @@ class IdentityAndSecurityTest extends IntegrationTest {
       probe.setPassword("probe");
       identity.saveUser(probe);
     }
-    for (String path : List.of("/engine-rest/process-definition", "/api/calendar/is-working-day?date=2025-10-01")) {
+    for (String path : List.of("/engine-rest/process-definition?maxResults=100", "/api/calendar/is-working-day?date=2025-10-01")) {
       assertThat(rest.getForEntity(path, String.class).getStatusCode())
           .as("anonymous %s", path).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(rest.withBasicAuth("probe", "wrong").getForEntity(path, String.class).getStatusCode())
@@ -52,7 +52,7 @@ class IdentityAndSecurityTest extends IntegrationTest {
   @Test
   void engineRestAppliesTheEnginesAuthorizations() {
     // The engine sees the caller: an editor may not read the users of the admin group...
-    ResponseEntity<String> denied = as("editor1").getForEntity("/engine-rest/authorization", String.class);
+    ResponseEntity<String> denied = as("editor1").getForEntity("/engine-rest/authorization?maxResults=2000", String.class);
     assertThat(denied.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(denied.getBody().contains("\"groupId\":\"camunda-admin\"")).as("editor sees admin grants").isFalse();
     // ...and may not create a user, which the administrator may.

@@ -238,7 +238,7 @@ class EngineBoundsAttackTest extends IntegrationTest {
         "/engine-rest/task/" + task.getId() + "/complete", body, String.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody()).contains("classification");
+    assertThat(answer.getBody()).contains("留言类别"); // the field as the triage form names it
     assertNoInternals(answer.getBody());
     assertThat(triage(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(task.getProcessInstanceId()).singleResult())).isNotNull();
