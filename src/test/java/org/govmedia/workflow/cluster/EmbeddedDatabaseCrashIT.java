@@ -80,61 +80,68 @@ class EmbeddedDatabaseCrashIT {
         "-Dcrash.oom.trigger=" + trigger));
 
     List<String> results = new ArrayList<>();
-    for (String crash : List.of("SIGKILL", "OOM")) {
-      Node node = crash.equals("OOM") ? smallHeap : plain;
-      long start = System.nanoTime();
-      node.start();
-      node.awaitUp(Duration.ofMinutes(4));
-      long upMillis = (System.nanoTime() - start) / 1_000_000;
-      int before = started.size();
-      AtomicBoolean crashed = new AtomicBoolean();
-      AtomicInteger answers = new AtomicInteger();
-      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-      for (int c = 0; c < CLIENTS; c++) {
-        // Bounded: each client stops at the crash (its first request without answer) or after
-        // 100 messages.
-        clients.submit(() -> {
-          for (int i = 0; i < 100 && !crashed.get() && startAndTriage(node, answers); i++) {
-            // next message
-          }
-        });
-      }
-      Cluster.await(ANSWERS_BEFORE_CRASH + " answers (" + crash + " round)", Duration.ofMinutes(5),
-          () -> answers.get() >= ANSWERS_BEFORE_CRASH);
-      String outcome;
-      if (crash.equals("SIGKILL")) {
+    long restartMillis;
+    try {
+      for (String crash : List.of("SIGKILL", "OOM")) {
+        Node node = crash.equals("OOM") ? smallHeap : plain;
+        long start = System.nanoTime();
+        node.start();
+        node.awaitUp(Duration.ofMinutes(4));
+        long upMillis = (System.nanoTime() - start) / 1_000_000;
+        int before = started.size();
+        AtomicBoolean crashed = new AtomicBoolean();
+        AtomicInteger answers = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+          // Bounded: each client stops at the crash (its first request without answer) or after
+          // 100 messages.
+          clients.submit(() -> {
+            for (int i = 0; i < 100 && !crashed.get() && startAndTriage(node, answers); i++) {
+              // next message
+            }
+          });
+        }
+        Cluster.await(ANSWERS_BEFORE_CRASH + " answers (" + crash + " round)", Duration.ofMinutes(5),
+            () -> answers.get() >= ANSWERS_BEFORE_CRASH);
+        String outcome;
+        if (crash.equals("SIGKILL")) {
+          crashed.set(true);
+          node.kill();
+          outcome = "killed";
+        } else {
+          Files.writeString(trigger, "now");
+          int exit = node.awaitExit(Duration.ofSeconds(90));
+          assertThat(exit).as("exit code of the JVM after the OutOfMemoryError (log: %s)", node.log())
+              .isEqualTo(3);
+          assertThat(node.logText()).contains("Terminating due to java.lang.OutOfMemoryError");
+          Files.delete(trigger);
+          outcome = "exited with 3 on OutOfMemoryError";
+        }
         crashed.set(true);
-        node.kill();
-        outcome = "killed";
-      } else {
-        Files.writeString(trigger, "now");
-        int exit = node.awaitExit(Duration.ofSeconds(90));
-        assertThat(exit).as("exit code of the JVM after the OutOfMemoryError (log: %s)", node.log())
-            .isEqualTo(3);
-        assertThat(node.logText()).contains("Terminating due to java.lang.OutOfMemoryError");
-        Files.delete(trigger);
-        outcome = "exited with 3 on OutOfMemoryError";
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).as("clients finished").isTrue();
+        results.add(String.format("%s after %d answers: up in %d ms, %d starts answered, %s",
+            crash, answers.get(), upMillis, started.size() - before, outcome));
       }
-      crashed.set(true);
-      clients.shutdown();
-      assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).as("clients finished").isTrue();
-      results.add(String.format("%s after %d answers: up in %d ms, %d starts answered, %s",
-          crash, answers.get(), upMillis, started.size() - before, outcome));
-    }
 
-    // The database opens again: the application starts on it and takes a new message.
-    long start = System.nanoTime();
-    plain.start();
-    plain.awaitUp(Duration.ofMinutes(4));
-    long upMillis = (System.nanoTime() - start) / 1_000_000;
-    Cluster.Answer after = send(plain, "/api/messages", "hotline1", "POST",
-        message("h2-after-crashes", Cluster.now()));
-    assertThat(after.status()).as("start after the crashes: " + after.body()).isEqualTo(201);
-    plain.stop();
+      // The database opens again: the application starts on it and takes a new message.
+      long start = System.nanoTime();
+      plain.start();
+      plain.awaitUp(Duration.ofMinutes(4));
+      restartMillis = (System.nanoTime() - start) / 1_000_000;
+      Cluster.Answer after = send(plain, "/api/messages", "hotline1", "POST",
+          message("h2-after-crashes", Cluster.now()));
+      assertThat(after.status()).as("start after the crashes: " + after.body()).isEqualTo(201);
+      plain.stop();
+    } finally {
+      // A failed round leaves no JVM behind.
+      plain.kill();
+      smallHeap.kill();
+    }
 
     results.forEach(line -> System.out.println("[h2-crash] " + line));
     System.out.printf("[h2-crash] restarted in %d ms; starts answered %d (unanswered %d), triage"
-        + " completions answered %d; other answers: %s%n", upMillis, started.size(),
+        + " completions answered %d; other answers: %s%n", restartMillis, started.size(),
         startUnanswered.size(), triaged.size(), unexpected);
     assertThat(unexpected).as("answers other than 2xx").isEmpty();
     assertThat(started).hasSizeGreaterThanOrEqualTo(ANSWERS_BEFORE_CRASH);
