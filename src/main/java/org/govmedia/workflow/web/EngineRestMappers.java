@@ -91,13 +91,10 @@ public class EngineRestMappers implements AutoDiscoverable {
   }
 
   private static String configuredLimit() {
-    try {
-      return Integer.toString(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-          org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine()
-              .getProcessEngineConfiguration()).getQueryMaxResultsLimit());
-    } catch (RuntimeException e) {
-      return "the limit";
-    }
+    org.camunda.bpm.engine.ProcessEngine engine =
+        org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(null);
+    return Integer.toString(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getQueryMaxResultsLimit());
   }
 
   /** Engine exceptions thrown directly (not wrapped in a RestException) by the REST resources. */

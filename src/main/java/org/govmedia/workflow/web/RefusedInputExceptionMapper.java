@@ -25,6 +25,9 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
 
   @Override
   public Response toResponse(RestException exception) {
+    if (SkipFlagsWithoutInstructions.matches(exception)) {
+      return SkipFlagsWithoutInstructions.answer();
+    }
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException lost) {
         return EngineRestMappers.lostRace(lost);

@@ -71,6 +71,11 @@ class EngineBoundsAttackTest extends IntegrationTest {
         String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(as("reviewer1").getForEntity("/engine-rest/task?firstResult=0&maxResults=2000",
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // An unpaged list names the limit too, not a placeholder.
+    ResponseEntity<String> unpaged = as("reviewer1").getForEntity("/engine-rest/task", String.class);
+    assertThat(unpaged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JSON.readTree(unpaged.getBody()).get("message").asText()).startsWith("参数 maxResults 超过上限 2000，");
+    assertNoInternals(unpaged.getBody());
   }
 
   @Test

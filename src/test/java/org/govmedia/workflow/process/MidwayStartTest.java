@@ -76,12 +76,18 @@ class MidwayStartTest extends IntegrationTest {
       assertThat(response.getStatusCode()).as(extra).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(response.getBody()).as(extra).contains("仅管理员").doesNotContain("ENGINE-");
     }
-    // skipCustomListeners/skipIoMappings without startInstructions: the engine itself refuses such a
-    // start for anyone, administrators included (400, before any command runs).
+    // skipCustomListeners/skipIoMappings without startInstructions: Camunda's REST refuses such a
+    // start before any command runs; a non-administrator gets the same 403, without an engine code,
+    // and an administrator a 400 that says what is missing.
     for (String extra : List.of("\"skipCustomListeners\":true", "\"skipIoMappings\":true")) {
       ResponseEntity<String> response = post("editor1", "/engine-rest/process-definition/key/content-publication/start",
           "{\"businessKey\":\"" + key + "\"," + publicationVariables() + "," + extra + "}");
-      assertThat(response.getStatusCode()).as(extra).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getStatusCode()).as(extra).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(response.getBody()).as(extra).contains("仅管理员").doesNotContain("ENGINE-");
+      ResponseEntity<String> admin = post("demo", "/engine-rest/process-definition/key/content-publication/start",
+          "{\"businessKey\":\"" + key + "\"," + publicationVariables() + "," + extra + "}");
+      assertThat(admin.getStatusCode()).as(extra).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(admin.getBody()).as(extra).contains("startInstructions").doesNotContain("ENGINE-");
     }
     assertThat(snapshot("content-publication")).isEqualTo(before);
     assertThat(outbox.findByBusinessKeyOrderById(key)).isEmpty();
