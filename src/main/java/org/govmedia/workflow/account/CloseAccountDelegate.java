@@ -27,7 +27,8 @@ public class CloseAccountDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     approvals.requireApproved(execution, "approve-closing", "主要领导审批 the main leader's approval");
-    register.changeStatus(execution.getVariable("accountId"), AccountStatus.CLOSED, Actor.current(),
+    register.changeStatus(execution.getVariable("accountId"), AccountStatus.CLOSED,
+        RecordDeregistrationActorListener.of(execution),
         "已公告并在平台注销 Announced and deregistered: " + execution.getVariable("closingReason"));
     execution.setVariable("eventDate", calendar.today().toString());
   }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.account.RecordDeregistrationActorListener;
 import org.govmedia.workflow.account.FilingEvent;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.filing.FilingStarter;
@@ -40,7 +40,8 @@ public class ShutDownAccountDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ladder.requireShutdown(execution); // without the ladder's SHUTDOWN: an incident, nothing changed
     String accountId = (String) execution.getVariable(ACCOUNT_ID);
-    register.changeStatus(accountId, AccountStatus.SHUT_DOWN, Actor.current(),
+    register.changeStatus(accountId, AccountStatus.SHUT_DOWN,
+        RecordDeregistrationActorListener.of(execution),
         "关停 Shut down (" + execution.getVariable(PERIOD) + "): 已公告并在平台注销 announced and deregistered");
     records.shutDown(id(execution.getVariable(SUPERVISION_ID)));
     var filing = filings.start(accountId, FilingEvent.CANCEL, calendar.today(), Map.of());

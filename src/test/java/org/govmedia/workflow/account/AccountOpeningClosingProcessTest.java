@@ -191,8 +191,11 @@ class AccountOpeningClosingProcessTest extends AccountTestSupport {
 
     assertThat(closing).isWaitingAt("file-closing");
     assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.CLOSED);
-    assertThat(register.history(account.getId())).last()
-        .satisfies(change -> assertThat(change.getReason()).contains("职能调整"));
+    // The status changes in a job of its own, yet the history names who recorded the deregistration.
+    assertThat(register.history(account.getId())).last().satisfies(change -> {
+      assertThat(change.getReason()).contains("职能调整");
+      assertThat(change.getChangedBy()).isEqualTo("owner1");
+    });
     ProcessInstance filing = calledFiling(closing);
     assertThat(filing.getBusinessKey()).isEqualTo(account.getId() + ":CLOSE:2025-09-26");
     // yakeshi art. 7: 5 working days; National Day 2025-10-01..08 off, 09-28 worked.

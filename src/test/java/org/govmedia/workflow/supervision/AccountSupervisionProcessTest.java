@@ -240,6 +240,8 @@ class AccountSupervisionProcessTest extends SupervisionTestSupport {
     shutDown(third);
     assertThat(third).isEnded().hasPassed("account-shut-down");
     assertThat(reload(account.getId()).getStatus()).isEqualTo(AccountStatus.SHUT_DOWN);
+    assertThat(register.history(account.getId())).last()
+        .satisfies(change -> assertThat(change.getChangedBy()).as("who recorded the deregistration").isEqualTo("owner1"));
     assertCancelFilingStarted(account, "2025-11-12");
     var row = records.supervision((Long) variable(third, "supervisionId")).orElseThrow();
     assertThat(row.escalationAction()).isEqualTo("SHUTDOWN");
