@@ -189,7 +189,7 @@ class ClusterIT {
   /** Sets the priority of every job definition of a process and of its existing jobs. */
   private void jobPriority(String processKey, int priority) throws Exception {
     Cluster.Answer definitions = cluster.expect(200, cluster.get(cluster.a,
-        "/engine-rest/job-definition?processDefinitionKey=" + processKey, "admin"), "job definitions");
+        "/engine-rest/job-definition?maxResults=100&processDefinitionKey=" + processKey, "admin"), "job definitions");
     for (com.fasterxml.jackson.databind.JsonNode definition : definitions.json()) {
       cluster.expect(204, cluster.put(cluster.a, "/engine-rest/job-definition/"
           + definition.get("id").asText() + "/jobPriority", "admin",

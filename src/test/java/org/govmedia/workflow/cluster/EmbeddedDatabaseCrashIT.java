@@ -230,7 +230,7 @@ class EmbeddedDatabaseCrashIT {
     String pid = start.json().get("processInstanceId").asText();
     started.put(id, pid);
     try {
-      JsonNode tasks = send(node, "/engine-rest/task?processInstanceId=" + pid
+      JsonNode tasks = send(node, "/engine-rest/task?maxResults=10&processInstanceId=" + pid
           + "&taskDefinitionKey=triage", "hotline1", "GET", null).json();
       if (tasks.isEmpty()) {
         unexpected.add("no triage task for " + id);

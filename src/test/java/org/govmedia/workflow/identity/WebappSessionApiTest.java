@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.govmedia.workflow.account.AccountRepository;
 import org.govmedia.workflow.support.IntegrationTest;
+import org.govmedia.workflow.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,63 +25,39 @@ class WebappSessionApiTest extends IntegrationTest {
 
   @Test
   void aUserSignedInToTasklistReadsApiPagesWithoutASecondLogin() throws Exception {
-    HttpClient browser = signedIn("editor1");
+    WebappSession browser = WebappSession.tasklist(port, "editor1");
     // An unknown record: the Chinese 404 page, not a login prompt, not Spring's English Whitelabel.
-    HttpResponse<String> unknown = get(browser, "/api/publications/CP-NONE-" + UUID.randomUUID() + "/record");
+    HttpResponse<String> unknown = browser.get("/api/publications/CP-NONE-" + UUID.randomUUID() + "/record", "text/html");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("WWW-Authenticate")).isEmpty();
     assertThat(unknown.body()).contains("未找到").doesNotContain("Whitelabel", "Not Found");
     // A page the editor may read.
-    HttpResponse<String> register = browser.send(HttpRequest.newBuilder(uri("/api/accounts"))
-        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> register = browser.get("/api/accounts");
     assertThat(register.statusCode()).isEqualTo(200);
     assertThat(register.body()).contains("示范人社");
     // The roles still hold: the reports are the supervisors'.
-    assertThat(get(browser, "/api/reports/years/2025").statusCode()).isEqualTo(403);
+    assertThat(browser.get("/api/reports/years/2025", "text/html").statusCode()).isEqualTo(403);
     // Camunda's REST API keeps its own HTTP basic login.
-    assertThat(get(browser, "/engine-rest/task").statusCode()).isEqualTo(401);
+    assertThat(browser.get("/engine-rest/task", "text/html").statusCode()).isEqualTo(401);
   }
 
   @Test
   void withoutTheWebappSessionTheApiStillAsksForALogin() throws Exception {
     HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    assertThat(get(stranger, "/api/accounts").statusCode()).isEqualTo(401);
+    assertThat(stranger.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
+        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
   }
 
   @Test
   void aWriteRidingOnTheWebappSessionAloneIsRefusedAndChangesNothing() throws Exception {
-    HttpClient browser = signedIn("supervisor1");
+    WebappSession browser = WebappSession.tasklist(port, "supervisor1");
     long before = accounts.count();
     String body = "{\"name\":\"伪造账号\",\"platform\":\"WECHAT\",\"accountClass\":\"OTHER\","
         + "\"ownerUnit\":\"伪造单位\",\"ruleSet\":\"gaoxian-2023\"}";
-    HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri("/api/accounts"))
+    HttpResponse<String> forged = browser.client().send(HttpRequest.newBuilder(browser.uri("/api/accounts"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(accounts.count()).isEqualTo(before);
-  }
-
-  /** A browser signed in to Tasklist through Camunda's own login (with its CSRF token). */
-  private HttpClient signedIn(String user) throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    String token = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-        .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-    int login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode();
-    assertThat(login).isEqualTo(200);
-    return browser;
-  }
-
-  private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
   }
 }

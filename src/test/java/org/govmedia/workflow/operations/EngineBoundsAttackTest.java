@@ -2,14 +2,8 @@ package org.govmedia.workflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,6 +22,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.govmedia.workflow.support.IntegrationTest;
+import org.govmedia.workflow.support.WebappSession;
 import org.govmedia.workflow.web.EngineRestMappers;
 import org.govmedia.workflow.web.RefusedInputExceptionMapper;
 import org.junit.jupiter.api.Test;
@@ -80,7 +75,7 @@ class EngineBoundsAttackTest extends IntegrationTest {
 
   @Test
   void theWebappsRestRefusesItTooAndStillServesTasklistsPages() throws Exception {
-    Webapp tasklist = Webapp.login(port, "reviewer1");
+    WebappSession tasklist = WebappSession.tasklist(port, "reviewer1");
     HttpResponse<String> all = tasklist.get("/camunda/api/engine/engine/default/task?maxResults=2147483647");
     assertThat(all.statusCode()).isEqualTo(400);
     assertThat(all.body()).contains("maxResults");
@@ -252,8 +247,8 @@ class EngineBoundsAttackTest extends IntegrationTest {
 
   @Test
   void twoCompletionsOfOneTaskAtOnceInTasklistNeverAnswer500() throws Exception {
-    Webapp first = Webapp.login(port, "hotline1");
-    Webapp second = Webapp.login(port, "hotline1");
+    WebappSession first = WebappSession.tasklist(port, "hotline1");
+    WebappSession second = WebappSession.tasklist(port, "hotline1");
     for (int round = 0; round < 5; round++) {
       ProcessInstance instance = message();
       String path = "/camunda/api/engine/engine/default/task/" + triage(instance).getId() + "/complete";
@@ -267,60 +262,6 @@ class EngineBoundsAttackTest extends IntegrationTest {
       assertThat(statuses).as("round %d: %s", round, bodies).allMatch(s -> s == 204 || s == 409 || s == 404);
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
           .taskDefinitionKey("draft-reply").count()).isEqualTo(1);
-    }
-  }
-
-  /** A browser session of a webapp: the login Tasklist makes, with its CSRF token. */
-  static final class Webapp {
-
-    private final HttpClient client;
-    private final CookieManager cookies;
-    private final int port;
-
-    private Webapp(int port) {
-      this.port = port;
-      this.cookies = new CookieManager();
-      this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    }
-
-    static Webapp login(int port, String user) throws Exception {
-      Webapp webapp = new Webapp(port);
-      webapp.client.send(HttpRequest.newBuilder(webapp.uri("/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      HttpResponse<String> login = webapp.client.send(HttpRequest.newBuilder(
-              webapp.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", webapp.token())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("login of " + user).isEqualTo(200);
-      return webapp;
-    }
-
-    String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((x, y) -> y).orElseThrow();
-    }
-
-    /** The token as the webapp hands it to Tasklist's scripts: a response header of a plain GET. */
-    String currentToken() throws Exception {
-      HttpResponse<String> page = get("/camunda/api/admin/auth/user/default");
-      return page.headers().firstValue("X-XSRF-TOKEN").orElseGet(this::token);
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    CompletableFuture<HttpResponse<String>> postAsync(String path, String json) throws Exception {
-      return client.sendAsync(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-          .header("Accept", "application/json").header("X-XSRF-TOKEN", currentToken())
-          .header("Origin", "http://localhost:" + port)
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
     }
   }
 }

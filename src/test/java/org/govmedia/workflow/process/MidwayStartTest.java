@@ -3,11 +3,6 @@ package org.govmedia.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +24,7 @@ import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.identity.Role;
 import org.govmedia.workflow.reply.MessageRecordRepository;
 import org.govmedia.workflow.support.IntegrationTest;
+import org.govmedia.workflow.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,7 +151,7 @@ class MidwayStartTest extends IntegrationTest {
 
   @Test
   void anEditorCannotStartAPublicationAtPublishThroughTasklist() throws Exception {
-    Tasklist tasklist = Tasklist.loginAs("editor1", port);
+    WebappSession tasklist = WebappSession.tasklist(port, "editor1");
     String path = "/camunda/api/engine/engine/default/process-definition/key/content-publication/start";
     // The control first: the session (cookie and CSRF token) starts an item the ordinary way.
     HttpResponse<String> ordinary = tasklist.post(path, "{" + publicationVariables() + "}");
@@ -173,7 +169,7 @@ class MidwayStartTest extends IntegrationTest {
     assertThat(snapshot("content-publication")).isEqualTo(before);
 
     // The same request from the administrator's session is accepted: the refusal is the guard's.
-    HttpResponse<String> byAdmin = Tasklist.loginAs("demo", port).post(path,
+    HttpResponse<String> byAdmin = WebappSession.tasklist(port, "demo").post(path,
         "{" + publicationVariables() + "," + START_AT_PUBLISH + ",\"skipCustomListeners\":true}");
     assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
     engine.getRuntimeService().deleteProcessInstance(
@@ -317,42 +313,5 @@ class MidwayStartTest extends IntegrationTest {
     return new Snapshot(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count(),
         engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count(),
         outbox.count());
-  }
-
-  /** A browser session logged in to Tasklist, sending Camunda's CSRF token as the webapp does. */
-  record Tasklist(HttpClient browser, CookieManager cookies, int port) {
-
-    static Tasklist loginAs(String user, int port) throws Exception {
-      CookieManager cookies = new CookieManager();
-      Tasklist tasklist = new Tasklist(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, port);
-      tasklist.browser.send(HttpRequest.newBuilder(tasklist.uri("/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      HttpResponse<String> login = tasklist.browser.send(HttpRequest.newBuilder(
-              tasklist.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", tasklist.token())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("login of " + user).isEqualTo(200);
-      // The login opens a new session; its first page view hands out the session's CSRF token.
-      tasklist.browser.send(HttpRequest.newBuilder(tasklist.uri("/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      return tasklist;
-    }
-
-    HttpResponse<String> post(String path, String json) throws Exception {
-      return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The session's current CSRF token. */
-    String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .reduce((first, second) -> second).map(HttpCookie::getValue).orElseThrow();
-    }
-
-    URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
   }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
 import org.govmedia.workflow.support.IntegrationTest;
+import org.govmedia.workflow.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +39,7 @@ class TasklistPublicationFormsTest extends IntegrationTest {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("content-publication").latestVersion().singleResult().getId();
 
-    Browser editor = new Browser("editor1");
+    WebappSession editor = WebappSession.tasklist(port, "editor1");
     JsonNode form = JSON.readTree(editor.get(API + "/process-definition/" + definition + "/deployed-start-form").body());
     JsonNode list = component(form, "accountIds");
     assertThat(list.path("type").asText()).isEqualTo("checklist");
@@ -64,7 +61,7 @@ class TasklistPublicationFormsTest extends IntegrationTest {
     assertThat(first.getTaskDefinitionKey()).isEqualTo("first-review");
 
     // The reviewer's form shows the accounts as the list the form checks.
-    Browser reviewer = new Browser("reviewer1");
+    WebappSession reviewer = WebappSession.tasklist(port, "reviewer1");
     JsonNode variables = JSON.readTree(reviewer.get(API + "/task/" + first.getId() + "/form-variables").body());
     assertThat(variables.path("accountIds").path("type").asText()).isEqualTo("Json");
     JsonNode ids = JSON.readTree(variables.path("accountIds").path("value").asText());
@@ -98,48 +95,5 @@ class TasklistPublicationFormsTest extends IntegrationTest {
   private String account(String name, AccountPlatform platform) {
     return register.registerExisting(new AccountData(name, platform, AccountClass.OTHER, "县人力资源和社会保障局",
         "gaoxian-2023", null, null, null), "test").getId().toString();
-  }
-
-  /** A browser logged in to Tasklist: its session cookie and CSRF token. */
-  private final class Browser {
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    private final String token;
-
-    Browser(String user) throws Exception {
-      HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      String csrf = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-          .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-      HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-              uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).isEqualTo(200);
-      this.token = csrf;
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", token).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The session's current CSRF token, as the browser reads it from its cookie. */
-    private String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse(token);
-    }
-
-    HttpResponse<String> post(String path, String body) throws Exception {
-      return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
   }
 }
