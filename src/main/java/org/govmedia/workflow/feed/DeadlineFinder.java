@@ -117,9 +117,9 @@ public class DeadlineFinder {
       String businessKey = businessKeys.get(task.getProcessInstanceId());
       String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
       String summary = "待办截止 " + name + (businessKey == null ? "" : " · " + businessKey);
-      String description = "截止时间 Due " + due(task.getDueDate()) + "\n任务 Task: " + name
-          + (businessKey == null ? "" : "\n业务编号 Business key: " + businessKey)
-          + "\n在任务列表中办理 Open in Tasklist: " + taskUrl(tasklist, task.getId());
+      String description = "截止时间：" + due(task.getDueDate()) + "\n任务：" + name
+          + (businessKey == null ? "" : "\n业务编号：" + businessKey)
+          + "\n在任务列表中办理：" + taskUrl(tasklist, task.getId());
       deadlines.add(new Deadline("task-" + task.getId() + "@govmedia-workflow", summary, description,
           task.getDueDate(), taskUrl(tasklist, task.getId())));
     }
@@ -158,9 +158,10 @@ public class DeadlineFinder {
       }
       Object accountName = values.getOrDefault("accountName", "");
       Object event = values.getOrDefault(FilingVariables.FILING_EVENT, "");
-      String summary = "备案截止 " + accountName + " " + event + " Filing deadline";
-      String description = "备案期限 Filing deadline " + due(due) + "\n账号 Account: " + accountId
-          + " " + accountName + "\n备案事项 Filing event: " + event;
+      String eventName = org.govmedia.workflow.account.FilingEvent.chineseName(event);
+      String summary = "备案截止 " + accountName + " " + eventName + "备案";
+      String description = "备案期限：" + due(due) + "\n账号：" + accountName + "（台账编号 " + accountId
+          + "）\n备案事项：" + eventName;
       deadlines.add(new Deadline("filing-" + instance + "@govmedia-workflow", summary, description,
           due, null));
     });
@@ -178,7 +179,7 @@ public class DeadlineFinder {
   }
 
   private String due(Date date) {
-    return DUE.format(date.toInstant().atZone(calendar.zone())) + " (" + calendar.zone() + ")";
+    return DUE.format(date.toInstant().atZone(calendar.zone())) + "（北京时间）";
   }
 
   static String taskUrl(String tasklist, String taskId) {

@@ -108,9 +108,12 @@ class CalendarFeedTest extends AccountTestSupport {
       assertThat(property(task, "DTSTART")).isEqualTo("20250929");
       assertThat(property(task, "DTEND")).isEqualTo("20250930");
       assertThat(property(task, "URL")).endsWith("/camunda/app/tasklist/default/#/?task=" + submit.getId());
-      assertThat(property(task, "DESCRIPTION")).contains("2025-09-29 23:59");
+      assertThat(property(task, "DESCRIPTION")).contains("截止时间：2025-09-29 23:59（北京时间）")
+          .doesNotContain("Due", "Asia/Shanghai");
       VEvent deadline = events.get("filing-" + filing.getId() + "@govmedia-workflow");
-      assertThat(property(deadline, "SUMMARY")).startsWith("备案截止 ").contains(account.getName());
+      assertThat(property(deadline, "SUMMARY")).startsWith("备案截止 ").contains(account.getName())
+          .doesNotContain("OPEN", "Filing");
+      assertThat(property(deadline, "DESCRIPTION")).contains("备案期限：2025-09-29 23:59（北京时间）");
       assertThat(property(deadline, "DTSTART")).isEqualTo("20250929");
 
       // Another user: only their own, no filing deadlines (editors do not file).
