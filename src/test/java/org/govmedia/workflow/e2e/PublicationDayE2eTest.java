@@ -209,13 +209,15 @@ class PublicationDayE2eTest extends BrowserTest {
       assertThat(record).contains(itemId, title, WECHAT, WEIBO)
           .doesNotContain(accountIds);
       // The correction: level, who, before and after.
-      assertThat(record).containsPattern("初审\\s+\\S*reviewer1\\S*\\s+正文第\\d+字起「防伙」改为「防火」");
-      // The acknowledgement of the remaining hit, by the approver at 终审, with the reason.
-      assertThat(record).containsPattern("终审\\s+\\S*approver1\\S*\\s+确认筛查命中")
+      assertThat(record).containsPattern("初审\\s+李文静（reviewer1）\\s+正文第\\d+字起「伙」改为「火」");
+      // The signatures by name; the acknowledgement of the remaining hit at 终审, with the reason.
+      assertThat(record).contains("撰稿人 张晓明（editor1）").containsPattern("复审\\s+王海峰（reviewer2）\\s+同意")
+          .containsPattern("终审\\s+赵国强（approver1）\\s+确认筛查命中\\s+确认筛查命中：[^\\n]*「网络赌博」：敏感词")
           .contains("“网络赌博”系打击对象");
       // Beijing times to the minute, nothing else.
       assertThat(record).containsPattern("登记时间\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
           .containsPattern("发布时间\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+      assertThat(record).contains("词表版本：敏感词 ");
       assertThat(all(By.cssSelector("form[name=signinForm]"))).isEmpty();
       assertReadsChinese(MODEL_ENGLISH);
     });
