@@ -39,12 +39,15 @@ public class PublicationRecordController {
   private final ScreeningJournal screenings;
   private final AccountChoices accounts;
   private final org.camunda.bpm.engine.IdentityService identity;
+  private final org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
   private final ZoneId zone;
 
   public PublicationRecordController(ProcessEngine engine, OutboxRepository outbox, ReviewLog reviewLog,
       ScreeningJournal screenings, AccountChoices accounts, GovmediaProperties properties) {
     this.history = engine.getHistoryService();
     this.identity = engine.getIdentityService();
+    this.engineConfiguration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration();
     this.accounts = accounts;
     this.outbox = outbox;
     this.reviewLog = reviewLog;
@@ -109,10 +112,10 @@ public class PublicationRecordController {
         <title>信息公开登记审核表</title>
         <style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em}
         table{border-collapse:collapse;width:100%;margin-bottom:1.5em}th,td{border:1px solid #333;padding:6px;text-align:left;vertical-align:top}
-        th{background:#f0f0f0;width:18%}@media print{body{margin:0}}</style></head><body>
+        th{background:#f0f0f0}.fields th{width:18%}.list th,.list td:last-child{white-space:nowrap}.list td:nth-last-child(2){width:45%}@media print{body{margin:0}}</style></head><body>
         <h1>信息公开登记审核表</h1>
         """);
-    html.append("<table>");
+    html.append("<table class=\"fields\">");
     row(html, "稿件编号", r.id());
     row(html, "标题", r.title());
     row(html, "内容类别", categoryName(r.contentCategory()));
@@ -122,14 +125,14 @@ public class PublicationRecordController {
     row(html, "登记时间", format(r.startedAt()));
     row(html, "发布时间", format(r.publishedAt()));
     row(html, "状态", stateName(r));
-    html.append("</table><h2>审核签署</h2><table><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
+    html.append("</table><h2>审核签署</h2><table class=\"list\"><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
     for (ReviewEntry e : r.reviews()) {
       html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName(false)))
           .append("</td><td>").append(esc(person(e.user()))).append("</td><td>")
           .append(e.decision(false)).append("</td><td>")
           .append(esc(e.comment())).append("</td><td>").append(esc(format(e.at()))).append("</td></tr>");
     }
-    html.append("</table><h2>校对修改</h2><table><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
+    html.append("</table><h2>校对修改</h2><table class=\"list\"><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
     for (ReviewEntry e : r.corrections()) {
       html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(person(e.user())))
           .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
@@ -141,7 +144,7 @@ public class PublicationRecordController {
           .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().chinese())).append("</td><td>")
           .append(esc(hit.correction())).append("</td></tr>");
     }
-    html.append("</table><p>词表版本 ").append(esc(r.screeningListVersion())).append("</p></body></html>");
+    html.append("</table><p>词表版本：").append(esc(listVersion(r.screeningListVersion()))).append("</p></body></html>");
     return html.toString();
   }
 
@@ -184,12 +187,33 @@ public class PublicationRecordController {
     };
   }
 
-  /** A person by full name, with the user id: 信息员 editor1 (editor1). */
+  /** The screening lists' versions as a clerk reads them: 敏感词 2026.1；错误表述 2026.1；…；另增 0 词. */
+  static String listVersion(String version) {
+    if (version == null) {
+      return "";
+    }
+    for (ScreeningKind kind : ScreeningKind.values()) {
+      version = version.replace(kind.name() + " ", kind.chinese() + " ");
+    }
+    return version.replaceAll("\\+(\\d+) added", "管理员另增 $1 词").replace("; ", "；");
+  }
+
+  /**
+   * A person by full name, with the user id: 张晓明（editor1）. The record names everyone who signed,
+   * whoever reads it: the name is looked up without the reader's authorizations on users.
+   */
   private String person(String userId) {
     if (userId == null) {
       return "";
     }
-    var user = identity.createUserQuery().userId(userId).singleResult();
+    var user = engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+      context.disableAuthorizationCheck();
+      try {
+        return context.getReadOnlyIdentityProvider().findUserById(userId);
+      } finally {
+        context.enableAuthorizationCheck();
+      }
+    });
     if (user == null) {
       return userId;
     }

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Four eyes in Tasklist: who signed the first review cannot sign the second, and is told why. */
 class FourEyesTasklistE2eTest extends BrowserTest {
 
+  /** The English halves of the model's bilingual names (for analysts; DESIGN.md). */
+  private static final String[] MODEL_ENGLISH = {"Content publication", "Second review"};
+
   @Autowired AccountRegister register;
 
   @Test
@@ -31,10 +34,13 @@ class FourEyesTasklistE2eTest extends BrowserTest {
       openTask(secondReview);
       waitForText(By.cssSelector("[cam-tasklist-task]"), "复审 Second review");
       waitForFormValue("publication-review-title", title);
+      assertReadsChinese(MODEL_ENGLISH);
     });
     step("claiming shows the four-eyes refusal, in Chinese", () -> {
       click(By.cssSelector("[cam-tasklist-task] button.claim"));
       visible(By.xpath("//*[contains(@class,'alert') and contains(normalize-space(.), '四眼原则')]"));
+      assertThat(bodyText()).contains(reviewer + " 已在初审签署本稿件");
+      assertReadsChinese(MODEL_ENGLISH);
     });
     step("the task stays open at the second review", () -> {
       assertThat(items.waitingAt(item)).isEqualTo("second-review");

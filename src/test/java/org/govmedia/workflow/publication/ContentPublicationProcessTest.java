@@ -61,6 +61,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
   void routineItemPassesThreeLevelsAndIsPublishedOncePerAccount() {
     ProcessInstance item = start(newId(), content("ROUTINE", wechat + ", " + weibo));
     String id = item.getBusinessKey();
+    // The item's id, made by the application: the business key, and the variable 编号 that
+    // Tasklist's filters show beside the title.
+    assertThat(id).matches("CP-[0-9A-F]{12}");
+    assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "itemId")).isEqualTo(id);
     // Screened at once and clean: straight to the first review, no draft task.
     assertThat(item).isWaitingAt("first-review");
     assertThat(task(item)).hasCandidateGroup("first-reviewers");
