@@ -38,16 +38,14 @@ public class PublicationRecordController {
   private final ReviewLog reviewLog;
   private final ScreeningJournal screenings;
   private final AccountChoices accounts;
-  private final org.camunda.bpm.engine.IdentityService identity;
-  private final org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
+  private final org.govmedia.workflow.display.ClerkDisplay display;
   private final ZoneId zone;
 
   public PublicationRecordController(ProcessEngine engine, OutboxRepository outbox, ReviewLog reviewLog,
-      ScreeningJournal screenings, AccountChoices accounts, GovmediaProperties properties) {
+      ScreeningJournal screenings, AccountChoices accounts, GovmediaProperties properties,
+      org.govmedia.workflow.display.ClerkDisplay display) {
     this.history = engine.getHistoryService();
-    this.identity = engine.getIdentityService();
-    this.engineConfiguration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-        engine.getProcessEngineConfiguration();
+    this.display = display;
     this.accounts = accounts;
     this.outbox = outbox;
     this.reviewLog = reviewLog;
@@ -121,20 +119,20 @@ public class PublicationRecordController {
     row(html, "内容类别", categoryName(r.contentCategory()));
     row(html, "转载来源", r.source());
     row(html, "发布账号", r.accountIds() == null ? "" : accounts.names(AccountChoices.ids(r.accountIds())));
-    row(html, "撰稿人", person(r.author()));
+    row(html, "撰稿人", display.person(r.author()));
     row(html, "登记时间", format(r.startedAt()));
     row(html, "发布时间", format(r.publishedAt()));
     row(html, "状态", stateName(r));
     html.append("</table><h2>审核签署</h2><table class=\"list\"><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
     for (ReviewEntry e : r.reviews()) {
       html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName(false)))
-          .append("</td><td>").append(esc(person(e.user()))).append("</td><td>")
+          .append("</td><td>").append(esc(display.person(e.user()))).append("</td><td>")
           .append(e.decision(false)).append("</td><td>")
           .append(esc(e.comment())).append("</td><td>").append(esc(format(e.at()))).append("</td></tr>");
     }
     html.append("</table><h2>校对修改</h2><table class=\"list\"><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
     for (ReviewEntry e : r.corrections()) {
-      html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(person(e.user())))
+      html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(display.person(e.user())))
           .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
           .append("</td></tr>");
     }
@@ -196,30 +194,6 @@ public class PublicationRecordController {
       version = version.replace(kind.name() + " ", kind.chinese() + " ");
     }
     return version.replaceAll("\\+(\\d+) added", "管理员另增 $1 词").replace("; ", "；");
-  }
-
-  /**
-   * A person by full name, with the user id: 张晓明（editor1）. The record names everyone who signed,
-   * whoever reads it: the name is looked up without the reader's authorizations on users.
-   */
-  private String person(String userId) {
-    if (userId == null) {
-      return "";
-    }
-    var user = engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
-      context.disableAuthorizationCheck();
-      try {
-        return context.getReadOnlyIdentityProvider().findUserById(userId);
-      } finally {
-        context.enableAuthorizationCheck();
-      }
-    });
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() || name.equals(userId) ? userId : name + "（" + userId + "）";
   }
 
   private static String stateName(String state) {

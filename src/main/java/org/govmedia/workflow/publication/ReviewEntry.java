@@ -65,9 +65,10 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
     return english ? decision : decision.substring(0, decision.indexOf(' '));
   }
 
-  public String describe() {
+  /** One line of the comments the forms show, the signer by the name {@code names} gives. */
+  public String describe(java.util.function.UnaryOperator<String> names) {
     String decision = decision(false);
-    String text = "第" + round + "轮 " + levelName(false) + " · " + user + " · " + decision;
+    String text = "第" + round + "轮 " + levelName(false) + " · " + names.apply(user) + " · " + decision;
     return comment == null || comment.isBlank() ? text : text + "：" + comment;
   }
 }

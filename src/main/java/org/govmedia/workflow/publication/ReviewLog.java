@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.display.ClerkDisplay;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,12 @@ public class ReviewLog {
 
   private final JdbcClient jdbc;
   private final ZoneId zone;
+  private final ClerkDisplay display;
 
-  public ReviewLog(JdbcClient jdbc, GovmediaProperties properties) {
+  /** {@code display} lazily: the review task guard, an engine plugin, needs this log before the engine exists. */
+  public ReviewLog(JdbcClient jdbc, GovmediaProperties properties, @Lazy ClerkDisplay display) {
     this.jdbc = jdbc;
+    this.display = display;
     this.zone = ZoneId.of(properties.zone());
   }
 
@@ -89,7 +94,7 @@ public class ReviewLog {
     // The newest comments, which the editor revises by, when all of them are more than a string
     // variable holds; the record has every one.
     String comments = VariableText.fit(read(task.getProcessInstanceId()).stream()
-            .filter(ReviewEntry::showsInComments).map(ReviewEntry::describe).toList(), VariableText.LIMIT,
+            .filter(ReviewEntry::showsInComments).map(e -> e.describe(display::userName)).toList(), VariableText.LIMIT,
         n -> "…… 此前另有 " + n + " 条意见，见登记审核表", true);
     if (!comments.equals(Objects.requireNonNullElse(execution.getVariable(REVIEW_COMMENTS), ""))) {
       execution.setVariable(REVIEW_COMMENTS, comments);

@@ -251,7 +251,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(shown.length()).isLessThanOrEqualTo(4000);
     assertThat(shown.lines()).containsExactly(
         "…… 此前另有 1 条意见，见登记审核表",
-        "第1轮 复审 · reviewer2 · 退回：" + "复".repeat(3000));
+        "第1轮 复审 · 王海峰 · 退回：" + "复".repeat(3000)); // the signer by name, not "reviewer2"
   }
 
   @Test
