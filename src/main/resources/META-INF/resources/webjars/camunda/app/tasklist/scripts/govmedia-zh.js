@@ -97,14 +97,22 @@ function showCreateTask(root) {
 
 // --- relative times: angular-moment's moment speaks Chinese ---------------------------------------
 
-let momentLocaleSet = false;
-const dateLocales = CHINESE
-  ? fetch(new URL('../locales/zh.json', import.meta.url)).then(r => r.json()).then(j => j.dateLocales)
-    .catch(() => null)
-  : Promise.resolve(null);
+let dateLocales = null;
+let applying = false;
 
+function chineseDateLocales() {
+  if (!dateLocales) {
+    dateLocales = fetch(new URL('../locales/zh.json', import.meta.url)).then(r => r.json())
+      .then(j => j.dateLocales).catch(() => null);
+  }
+  return dateLocales;
+}
+
+// Checked on every change of the page, not once: the webapp sets its own moment locale when its
+// translations arrive, which may come after ours; whenever angular-moment's moment does not speak
+// Chinese (again), it is given the Chinese locale (again).
 function chineseMoment() {
-  if (momentLocaleSet || !CHINESE || !window.angular) {
+  if (applying || !CHINESE || !window.angular) {
     return;
   }
   let injector;
@@ -116,12 +124,17 @@ function chineseMoment() {
   if (!injector || !injector.has('moment') || !injector.has('amMoment')) {
     return;
   }
-  momentLocaleSet = true;
-  dateLocales.then(locale => {
+  const moment = injector.get('moment');
+  if (moment.locale() === 'govmedia-zh') {
+    return;
+  }
+  applying = true;
+  chineseDateLocales().then(locale => {
+    applying = false;
     if (!locale) {
+      dateLocales = null; // asked again at the next change
       return;
     }
-    const moment = injector.get('moment');
     if (moment.locales().includes('govmedia-zh')) {
       moment.updateLocale('govmedia-zh', locale);
     } else {
