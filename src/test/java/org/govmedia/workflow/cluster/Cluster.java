@@ -180,6 +180,12 @@ final class Cluster implements ExtensionContext.Store.CloseableResource {
   /** One request; an IOException means no answer (connection refused or dropped). */
   Answer send(Node node, String path, String user, String method, String json)
       throws IOException, InterruptedException {
+    return send(http, node, path, user, method, json);
+  }
+
+  /** One request of a demo user (password = user id) with the given client. */
+  static Answer send(HttpClient http, Node node, String path, String user, String method, String json)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Basic " + Base64.getEncoder()
