@@ -599,16 +599,4 @@ class ContentPublicationProcessTest extends IntegrationTest {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(item.getId()).singleResult();
     engine.getManagementService().executeJob(job.getId());
   }
-
-  private void createUser(String id, String... groups) {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword(id);
-      identity.saveUser(user);
-      for (String group : groups) {
-        identity.createMembership(id, group);
-      }
-    }
-  }
 }

@@ -389,16 +389,4 @@ class ReviewTaskGuardTest extends IntegrationTest {
       engine.getIdentityService().clearAuthentication();
     }
   }
-
-  private void createUser(String id, String... groups) {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword(id);
-      identity.saveUser(user);
-      for (String group : groups) {
-        identity.createMembership(id, group);
-      }
-    }
-  }
 }

@@ -27,6 +27,19 @@ public abstract class IntegrationTest {
     return rest.withBasicAuth(userId, userId);
   }
 
+  /** A user of its own for a test (password = user id) in the given groups; kept if it exists. */
+  protected void createUser(String id, String... groups) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword(id);
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
   @AfterEach
   void resetEngineClockAndAuthentication() {
     ClockUtil.reset();
