@@ -1,7 +1,6 @@
 package org.govmedia.workflow.web;
 
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -53,12 +52,7 @@ final class SkipFlagsWithoutInstructions {
     if (caller == null) {
       return false;
     }
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    List<String> adminUsers = configuration.getAdminUsers();
-    List<String> adminGroups = configuration.getAdminGroups();
-    return adminUsers != null && adminUsers.contains(caller.getUserId())
-        || caller.getGroupIds() != null && adminGroups != null
-            && caller.getGroupIds().stream().anyMatch(adminGroups::contains);
+    return org.govmedia.workflow.process.AdminOnlyMidway.isAdministrator(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), caller);
   }
 }
