@@ -110,6 +110,18 @@ public class Account {
   @Column(name = "qualification_valid_to")
   private LocalDate qualificationValidTo;
 
+  /** henan 3(1): the unit's level as stated at admission; null when not stated. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unit_level", length = 32)
+  private UnitLevel unitLevel;
+
+  /** 准入理由 The reason an administrator recorded to admit the account against a rule in principle. */
+  @Column(name = "admission_reason", length = 1000)
+  private String admissionReason;
+
+  @Column(name = "admission_reason_by", length = 64)
+  private String admissionReasonBy;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -159,6 +171,12 @@ public class Account {
     this.updatedAt = now;
   }
 
+  void setAdmission(AccountAdmission.Admitted admitted) {
+    this.unitLevel = admitted.unitLevel();
+    this.admissionReason = admitted.reason();
+    this.admissionReasonBy = admitted.reason() == null ? null : admitted.recordedBy();
+  }
+
   void setUnfiled(boolean unfiled, Instant now) {
     this.unfiled = unfiled;
     this.updatedAt = now;
@@ -203,6 +221,9 @@ public class Account {
   public LocalDate getContractValidTo() { return contractValidTo; }
   public LocalDate getAgreementValidFrom() { return agreementValidFrom; }
   public LocalDate getAgreementValidTo() { return agreementValidTo; }
+  public UnitLevel getUnitLevel() { return unitLevel; }
+  public String getAdmissionReason() { return admissionReason; }
+  public String getAdmissionReasonBy() { return admissionReasonBy; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
 

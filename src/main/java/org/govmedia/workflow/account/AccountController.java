@@ -36,11 +36,14 @@ public class AccountController {
   private final AccountRegister register;
   private final AccountValidator validator;
   private final FilingStarter filings;
+  private final AccountAdmission admission;
 
-  public AccountController(AccountRegister register, AccountValidator validator, FilingStarter filings) {
+  public AccountController(AccountRegister register, AccountValidator validator, FilingStarter filings,
+      AccountAdmission admission) {
     this.register = register;
     this.validator = validator;
     this.filings = filings;
+    this.admission = admission;
   }
 
   /** An account as the API shows it. */
@@ -50,7 +53,8 @@ public class AccountController {
       LocalDate openedOn, Instant filedAt, ResponsiblePerson leader, ResponsiblePerson reviewer,
       ResponsiblePerson publisher, boolean thirdParty, String operatorCompany, String contractNumber,
       LocalDate contractValidFrom, LocalDate contractValidTo, LocalDate agreementValidFrom,
-      LocalDate agreementValidTo, String operatorQualification, LocalDate qualificationValidTo) {
+      LocalDate agreementValidTo, String operatorQualification, LocalDate qualificationValidTo,
+      UnitLevel unitLevel, String admissionReason, String admissionReasonBy) {
 
     static AccountView of(Account a) {
       return of(a, true);
@@ -64,7 +68,8 @@ public class AccountController {
           person(a.getPublisher(), phones), a.isThirdParty(),
           a.getOperatorCompany(), a.getContractNumber(), a.getContractValidFrom(),
           a.getContractValidTo(), a.getAgreementValidFrom(), a.getAgreementValidTo(),
-          a.getOperatorQualification(), a.getQualificationValidTo());
+          a.getOperatorQualification(), a.getQualificationValidTo(), a.getUnitLevel(),
+          a.getAdmissionReason(), a.getAdmissionReasonBy());
     }
 
     private static ResponsiblePerson person(ResponsiblePerson p, boolean phones) {
@@ -88,6 +93,11 @@ public class AccountController {
         .anyMatch(g -> g.equals(org.govmedia.workflow.identity.Role.ACCOUNT_ADMINS.groupId())
             || g.equals(org.govmedia.workflow.identity.Role.SUPERVISORS.groupId())
             || g.equals(org.govmedia.workflow.identity.Role.ADMIN_GROUP));
+  }
+
+  static boolean isAdministrator(Authentication caller) {
+    return caller != null && caller.getAuthorities().stream().map(a -> a.getAuthority())
+        .anyMatch(g -> g.equals(org.govmedia.workflow.identity.Role.ADMIN_GROUP));
   }
 
   /** Posts and staff changes are for running accounts: refused on a closed or shut-down one. */
@@ -115,7 +125,9 @@ public class AccountController {
   public ResponseEntity<AccountView> create(@RequestBody Map<String, Object> body,
       Authentication caller) {
     AccountData data = validator.account(body, null);
-    Account account = register.registerExisting(data, caller.getName());
+    AccountAdmission.Admitted admitted = admission.check(data, body, caller.getName(),
+        isAdministrator(caller));
+    Account account = register.registerExisting(data, caller.getName(), admitted);
     return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account));
   }
 
@@ -227,6 +239,12 @@ public class AccountController {
     String title = text(body.get("title"), "title", 500);
     AccountPost post = register.addPost(id, date, (Boolean) original, link, title);
     return ResponseEntity.status(HttpStatus.CREATED).body(PostView.of(post));
+  }
+
+  @ExceptionHandler(AccountAdmission.ReasonNotAllowed.class)
+  public ResponseEntity<ApiError> reasonNotAllowed(AccountAdmission.ReasonNotAllowed e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "Forbidden",
+        AccountAdmission.ADMISSION_REASON, e.getMessage()));
   }
 
   @ExceptionHandler(AccountNotFoundException.class)

@@ -44,8 +44,17 @@ public class AccountRegister {
 
   /** An existing account, already filed (filling the register with today's accounts): ACTIVE. */
   public Account registerExisting(AccountData data, String actor) {
+    return registerExisting(data, actor, null);
+  }
+
+  /** {@link #registerExisting(AccountData, String)}, admitted as {@code admitted} says (null: no admission data). */
+  public Account registerExisting(AccountData data, String actor, AccountAdmission.Admitted admitted) {
     Instant now = now();
-    Account account = accounts.save(new Account(data, AccountStatus.ACTIVE, now));
+    Account fresh = new Account(data, AccountStatus.ACTIVE, now);
+    if (admitted != null) {
+      fresh.setAdmission(admitted);
+    }
+    Account account = accounts.save(fresh);
     account.setFiledAt(now);
     history.save(new AccountStatusChange(account.getId(), null, AccountStatus.ACTIVE, actor, now,
         "登记已备案的现有账号 Existing, filed account registered"));
@@ -54,14 +63,34 @@ public class AccountRegister {
 
   /** A new account whose opening is being decided (account-opening): PLANNED. */
   public Account plan(AccountData data, String actor) {
+    return plan(data, actor, null);
+  }
+
+  /** {@link #plan(AccountData, String)}, admitted as {@code admitted} says (null: no admission data). */
+  public Account plan(AccountData data, String actor, AccountAdmission.Admitted admitted) {
     Instant now = now();
-    Account account = accounts.save(new Account(data, AccountStatus.PLANNED, now));
+    Account fresh = new Account(data, AccountStatus.PLANNED, now);
+    if (admitted != null) {
+      fresh.setAdmission(admitted);
+    }
+    Account account = accounts.save(fresh);
     history.save(new AccountStatusChange(account.getId(), null, AccountStatus.PLANNED, actor, now,
         "申请开设 Opening requested"));
     return account;
   }
 
   // ------------------------------------------------------------------------------ reading
+
+  /**
+   * The owner unit's accounts on the platform that are planned or running (every status but
+   * CLOSED and SHUT_DOWN): what "one account per unit per platform" (henan 3(1)) counts.
+   */
+  @Transactional(readOnly = true)
+  public long countOpen(String ownerUnit, AccountPlatform platform) {
+    return jdbc.sql("select count(*) from gm_account where owner_unit = :unit and platform = :platform"
+            + " and status not in ('CLOSED', 'SHUT_DOWN')")
+        .param("unit", ownerUnit).param("platform", platform.name()).query(Long.class).single();
+  }
 
   @Transactional(readOnly = true)
   public Optional<Account> find(Object id) {

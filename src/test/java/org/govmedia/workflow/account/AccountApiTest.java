@@ -213,7 +213,9 @@ class AccountApiTest extends AccountTestSupport {
 
   @Test
   void postsAreReportedAndListedAndAnUnknownAccountIs404() {
-    Object id = create(accountData("baicheng-2021")).getBody().get("id");
+    Map<String, Object> baicheng = accountData("baicheng-2021");
+    baicheng.put("name", "白城人社"); // baicheng art. 3: the official name (admission)
+    Object id = create(baicheng).getBody().get("id");
     Map<String, Object> post = new HashMap<>(Map.of("date", "2025-09-26", "original", true,
         "link", "https://mp.weixin.qq.com/s/abc"));
     ResponseEntity<Map<String, Object>> created = send("owner1", HttpMethod.POST, "/api/accounts/" + id + "/posts", post);

@@ -232,7 +232,7 @@ class CrashSafetyIT {
   private String account(String platformName) throws Exception {
     String body = Cluster.json(Map.of("name", "县人社局" + platformName + " " + System.nanoTime(),
         "platform", platformName.equals("微信") ? "WECHAT" : "WEIBO", "accountClass", "OTHER",
-        "ownerUnit", "县人力资源和社会保障局", "ruleSet", "gaoxian-2023"));
+        "ownerUnit", "县人力资源和社会保障局 " + System.nanoTime(), "ruleSet", "gaoxian-2023"));
     return cluster.expect(201, cluster.post(cluster.a, "/api/accounts", "owner1", body), "account")
         .json().get("id").asText();
   }
