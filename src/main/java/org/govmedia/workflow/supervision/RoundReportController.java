@@ -14,11 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.govmedia.workflow.web.ApiError;
+import org.govmedia.workflow.web.BadRequestException;
+import org.springframework.security.core.Authentication;
 
 /**
  * 检查通报 The report of an inspection round: every account of the round with its automated
@@ -75,6 +78,31 @@ public class RoundReportController {
     Kind kind = wanted(format, accept);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,
         kind == Kind.CSV ? csv(report) : null, "inspection-round-" + id);
+  }
+
+  public record Publication(long roundId, Instant publishedAt, String publicPath) {}
+
+  /**
+   * 公开检查结果 A supervisor publishes a reported round (gaoxian 7(3): 及时向社会公开检查结果; henan
+   * 6(2): 在政府网站上公开): from then on GET /public/inspections lists it. 404 for an unknown
+   * round, 400 for a round not reported yet, 409 for one published before; nothing changes then.
+   */
+  @PostMapping("/{id}/publish")
+  public ResponseEntity<?> publish(@PathVariable("id") long id, Authentication caller) {
+    SupervisionRecords.Round round = records.round(id).orElse(null);
+    if (round == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+          .body(new ApiError(404, "Not Found", "id", "没有编号为 " + id + " 的检查轮次 (no inspection round " + id + ")"));
+    }
+    if (!"REPORTED".equals(round.status())) {
+      throw new BadRequestException("id", "检查轮次 " + id + " 尚未形成通报，不能公开 (the round is not reported yet)");
+    }
+    if (!records.publish(id, caller.getName())) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+          .body(new ApiError(409, "Conflict", "id", "检查轮次 " + id + " 已经公开 (the round is published already)"));
+    }
+    return ResponseEntity.ok(new Publication(id, records.publishedAt(id).orElse(null),
+        PublicInspectionsController.PATH));
   }
 
   static String csv(Report report) {

@@ -137,6 +137,46 @@ public class SupervisionRecords {
         Map.of("now", now(), "id", roundId));
   }
 
+  /**
+   * 检查结果向社会公开 (gaoxian 7(3); henan 6(2)): marks a REPORTED round published. False when the
+   * round is not reported yet or was published before (nothing changed then).
+   */
+  public boolean publish(long roundId, String by) {
+    return jdbc.update("""
+        update gm_inspection_round set published_at = :now, published_by = :by
+        where id = :id and status = 'REPORTED' and published_at is null
+        """, params("now", now(), "by", by, "id", roundId)) == 1;
+  }
+
+  /** When the round was published, empty when it is not. */
+  @Transactional(readOnly = true)
+  public Optional<Instant> publishedAt(long roundId) {
+    return jdbc.query("select published_at from gm_inspection_round where id = :id",
+        Map.of("id", roundId), (rs, n) -> instant(rs.getTimestamp("published_at"))).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** The published rounds, the latest published first, with when each was published. */
+  public record Published(Round round, Instant publishedAt) {}
+
+  @Transactional(readOnly = true)
+  public List<Published> published(int limit) {
+    return jdbc.query("""
+        select * from gm_inspection_round where published_at is not null
+        order by published_at desc, id desc
+        """, Map.of(), (rs, n) -> new Published(round(rs), instant(rs.getTimestamp("published_at"))))
+        .stream().limit(limit).toList();
+  }
+
+  private static Round round(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Round(rs.getLong("id"), rs.getString("rule_set"), rs.getString("period"),
+        rs.getString("round_kind"), rs.getInt("sample_percent"), rs.getString("owner_unit"),
+        rs.getInt("eligible_count"), rs.getInt("account_count"), rs.getInt("started_count"),
+        rs.getInt("decided_count"), rs.getString("status"), rs.getString("started_by"),
+        instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("reported_at")),
+        rs.getString("process_instance_id"));
+  }
+
   @Transactional(readOnly = true)
   public Optional<Round> round(long id) {
     return jdbc.query("select * from gm_inspection_round where id = :id", Map.of("id", id),
