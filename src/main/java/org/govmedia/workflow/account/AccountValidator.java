@@ -27,7 +27,7 @@ public class AccountValidator {
   public AccountData account(Map<String, ?> values, String defaultRuleSet) {
     refuseStatus(values);
     String name = required(values, "name", 200);
-    AccountPlatform platform = oneOf(values, "platform", AccountPlatform.class);
+    AccountPlatform platform = platform(values);
     AccountClass accountClass = oneOf(values, "accountClass", AccountClass.class);
     String ownerUnit = required(values, "ownerUnit", 200);
     String ruleSet = ruleSet(values.get("ruleSet"), defaultRuleSet);
@@ -37,6 +37,26 @@ public class AccountValidator {
     ThirdPartyOperator operator = operator(values);
     return new AccountData(name, platform, accountClass, ownerUnit, ruleSet, link, openedOn, people,
         operator);
+  }
+
+  /**
+   * 平台 The platform: one of the closed list, else refused citing the rule that accounts are set up
+   * only on approved platforms (yakeshi art. 6; yanchi annex 2 art. 8). Whether a listed platform is
+   * approved is decided at admission ({@link AccountAdmission}).
+   */
+  private static AccountPlatform platform(Map<String, ?> values) {
+    String value = text(values.get("platform"), "platform");
+    if (value == null) {
+      throw new BadRequestException("platform", "platform is required (one of "
+          + java.util.Arrays.toString(AccountPlatform.values()) + ")");
+    }
+    try {
+      return AccountPlatform.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("platform", "平台“" + value + "”不在核准的平台之列：政务新媒体应当在国家主管部门"
+          + "核准的平台上设立并开展应用（牙克石办法第6条；盐池办法第8条）；可选 "
+          + java.util.Arrays.toString(AccountPlatform.values()));
+    }
   }
 
   /** The operator fields of gaoxian 1 (flat, as in the JSON of /api/accounts). */

@@ -139,6 +139,18 @@ class AccountAdmissionTest extends AccountTestSupport {
   }
 
   @Test
+  void aPlatformOutsideTheListIsRefusedCitingTheClause() {
+    Map<String, Object> data = accountData("gaoxian-2023");
+    data.put("platform", "MYSPACE");
+    ResponseEntity<Map<String, Object>> answer = create("demo", data);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", "platform");
+    assertThat((String) answer.getBody().get("message")).startsWith("平台“MYSPACE”不在核准的平台之列")
+        .contains("牙克石办法第6条");
+    assertThat(accountsOf(data.get("ownerUnit"))).isZero();
+  }
+
+  @Test
   void anUnknownUnitLevelOrRegistrantIsRefusedNamingTheField() {
     Map<String, Object> data = accountData("henan-2019");
     data.put("unitLevel", "PROVINCE_KING");
