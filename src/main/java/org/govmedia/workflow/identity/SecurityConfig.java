@@ -40,6 +40,10 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
             .requestMatchers("/api/calendar/**").hasAuthority(ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/screening/**").authenticated()
+            // The screening of a text: those who write and review items (DESIGN "REST").
+            .requestMatchers(HttpMethod.POST, "/api/screening/check").hasAnyAuthority(Role.EDITORS.groupId(),
+                Role.FIRST_REVIEWERS.groupId(), Role.SECOND_REVIEWERS.groupId(), Role.FINAL_APPROVERS.groupId(),
+                Role.MAIN_LEADERS.groupId(), ADMIN)
             .requestMatchers("/api/screening/**").hasAuthority(ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/accounts/**", "/api/accounts").authenticated()
             .requestMatchers("/api/accounts/**", "/api/accounts").hasAnyAuthority(

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.channel.OutboxRecord;
 import org.govmedia.workflow.channel.OutboxRepository;
+import org.govmedia.workflow.screening.ScreeningCategory;
+import org.govmedia.workflow.screening.ScreeningHit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,11 +138,11 @@ public class PublicationRecordController {
           .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
           .append("</td></tr>");
     }
-    html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th></tr>");
+    html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th><th>依据</th></tr>");
     for (ScreeningHit hit : r.screeningHits()) {
       html.append("<tr><td>").append(esc(hit.where())).append("</td><td>")
-          .append(esc(hit.word())).append("</td><td>").append(esc(hit.kind().chinese())).append("</td><td>")
-          .append(esc(hit.correction())).append("</td></tr>");
+          .append(esc(hit.word())).append("</td><td>").append(esc(hit.categoryName())).append("</td><td>")
+          .append(esc(hit.correction())).append("</td><td>").append(esc(hit.source())).append("</td></tr>");
     }
     html.append("</table><p>词表版本：").append(esc(listVersion(r.screeningListVersion()))).append("</p></body></html>");
     return html.toString();
@@ -190,10 +192,11 @@ public class PublicationRecordController {
     if (version == null) {
       return "";
     }
-    for (ScreeningKind kind : ScreeningKind.values()) {
-      version = version.replace(kind.name() + " ", kind.chinese() + " ");
+    for (ScreeningCategory category : ScreeningCategory.values()) {
+      version = version.replace(category.name() + " ", category.chinese() + " ");
     }
-    return version.replaceAll("\\+(\\d+) added", "管理员另增 $1 词").replace("; ", "；");
+    return version.replaceAll("\\+(\\d+) added", "管理员另增 $1 条").replaceAll("-(\\d+) off", "停用 $1 条")
+        .replace("; ", "；");
   }
 
   private static String stateName(String state) {

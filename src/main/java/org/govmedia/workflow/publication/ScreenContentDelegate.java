@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.govmedia.workflow.screening.ContentScreener;
+import org.govmedia.workflow.screening.ScreeningHit;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.publication;
 
 import java.util.List;
+import org.govmedia.workflow.screening.ScreeningHit;
 
 /** What one screening found, and against which version of the lists ({@link ScreeningJournal}). */
 public record ScreeningResult(String listVersion, List<ScreeningHit> hits) {

@@ -341,12 +341,16 @@ class ContentPublicationProcessTest extends IntegrationTest {
     ProcessInstance item = start(newId(), vars);
     // The editor sees them at once: the item comes back to the draft.
     assertThat(item).isWaitingAt("draft");
-    // One readable line per hit: where (counted from 1), the word, the correction or its list; nothing for 天安门.
+    // One readable line per hit: where (counted from 1), the word, the correction or what to do, the
+    // category in Chinese and the source; nothing for 天安门.
     assertThat(((String) engine.getTaskService().getVariables(task(item).getId()).get("screeningHits")).lines())
         .containsExactly(
-            "标题第1字起「国家工商总局」应为「国家市场监督管理总局」",
-            "正文第17字起「限时抢购」：商业广告",
-            "正文第22字起「我觉得」：个人情绪观点");
+            "标题第1字起「国家工商总局」应为「国家市场监督管理总局」（过时机构名称；依据：《深化党和国家机构改革方案》"
+                + "（2018年3月）：组建国家市场监督管理总局）",
+            "正文第17字起「限时抢购」：商业广告，删去商业广告内容（依据：白城市人社局政务新媒体管理办法第四条："
+                + "不得刊登商业广告或链接商业广告页面）",
+            "正文第22字起「我觉得」：个人情绪观点，删去个人观点，改用客观陈述（依据：牙克石市政务服务局政务新媒体管理办法"
+                + "第九条第（十二）项：不得发布包含情绪化的个人观点或看法的信息）");
     submitDraft(item);
     assertThat(item).isWaitingAt("first-review");
     Map<String, Object> seen = engine.getTaskService().getVariables(task(item).getId());

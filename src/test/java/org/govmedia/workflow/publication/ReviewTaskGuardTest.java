@@ -206,7 +206,8 @@ class ReviewTaskGuardTest extends IntegrationTest {
     ProcessInstance item = start(vars);
     assertThat(item).extracting(i -> task(i).getTaskDefinitionKey()).isEqualTo("draft");
     assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "screeningHits"))
-        .isEqualTo("正文第2字起「国务院总书记」应为「国务院总理」");
+        .isEqualTo("正文第2字起「国务院总书记」应为「国务院总理」（职务称谓与机构名称；依据：《中华人民共和国宪法》"
+            + "第三章 国家机构（第八十六条：国务院由总理……组成））");
     // The editor submits it unchanged: it goes to review with its hit.
     complete(task(item), "editor1", Map.of(), "editors");
     Task first = task(item);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.govmedia.workflow.screening.ScreeningHit;
+import org.govmedia.workflow.screening.ScreeningKind;
 import org.junit.jupiter.api.Test;
 
 /** What reviewers read of a screening: one line per hit, within what a string variable holds. */

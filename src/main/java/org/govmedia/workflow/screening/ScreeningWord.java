@@ -1,4 +1,4 @@
-package org.govmedia.workflow.publication;
+package org.govmedia.workflow.screening;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A word an administrator added to a screening list at run time. */
+/** An entry an administrator added to a screening list at run time. */
 @Entity
 @Table(name = "gm_screening_word")
 public class ScreeningWord {
@@ -23,11 +23,18 @@ public class ScreeningWord {
   @Column(nullable = false, length = 32)
   private ScreeningKind kind;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 32)
+  private ScreeningCategory category;
+
   @Column(nullable = false, length = 200)
   private String word;
 
   @Column(length = 200)
   private String correction;
+
+  @Column(length = 500)
+  private String source;
 
   @Column(name = "added_by", length = 64)
   private String addedBy;
@@ -37,18 +44,27 @@ public class ScreeningWord {
 
   protected ScreeningWord() {}
 
-  public ScreeningWord(ScreeningKind kind, String word, String correction, String addedBy, Instant addedAt) {
-    this.kind = kind;
+  public ScreeningWord(ScreeningCategory category, String word, String correction, String source, String addedBy,
+      Instant addedAt) {
+    this.kind = category.kind();
+    this.category = category;
     this.word = word;
     this.correction = correction;
+    this.source = source;
     this.addedBy = addedBy;
     this.addedAt = addedAt;
   }
 
   public Long getId() { return id; }
   public ScreeningKind getKind() { return kind; }
+  public ScreeningCategory getCategory() { return category; }
   public String getWord() { return word; }
   public String getCorrection() { return correction; }
+  public String getSource() { return source; }
   public String getAddedBy() { return addedBy; }
   public Instant getAddedAt() { return addedAt; }
+
+  public ScreeningEntry entry() {
+    return new ScreeningEntry(category, word, correction, source, false);
+  }
 }

@@ -1,9 +1,9 @@
-package org.govmedia.workflow.publication;
+package org.govmedia.workflow.screening;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ScreeningWordRepository extends JpaRepository<ScreeningWord, Long> {
 
-  Optional<ScreeningWord> findByKindAndWord(ScreeningKind kind, String word);
+  Optional<ScreeningWord> findByCategoryAndWord(ScreeningCategory category, String word);
 }
