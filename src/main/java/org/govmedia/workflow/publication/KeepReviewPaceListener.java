@@ -23,7 +23,7 @@ public class KeepReviewPaceListener implements ExecutionListener {
       throw new IllegalStateException("Decision review-pace gave " + (result == null ? "no" : result.size())
           + " results; its table must give exactly one");
     }
-    Object due = result.getSingleResult().getEntry(REVIEW_DUE);
+    Object due = result.getSingleResult().getEntryMap().get(REVIEW_DUE);
     if (due == null || due.toString().isBlank()) {
       if (execution.hasVariable(REVIEW_DUE)) {
         execution.removeVariable(REVIEW_DUE);
@@ -31,7 +31,7 @@ public class KeepReviewPaceListener implements ExecutionListener {
     } else {
       execution.setVariable(REVIEW_DUE, due.toString());
     }
-    Object priority = result.getSingleResult().getEntry(REVIEW_PRIORITY);
+    Object priority = result.getSingleResult().getEntryMap().get(REVIEW_PRIORITY);
     execution.setVariable(REVIEW_PRIORITY, priority instanceof Number n ? n.intValue() : null);
   }
 }

@@ -34,6 +34,7 @@ public class SignReviewListener implements TaskListener {
   /** The level that makes the confidentiality check before release (保密审查, baicheng art. 6). */
   static final String SECRECY_LEVEL = "first-review";
   /** What the journal records of the check: the first reviewer's statement in the form. */
+  static final String SECRECY_FORM = "publication-first-review";
   static final String SECRECY_STATEMENT = "已做信息公开前的保密审查：稿件不含国家秘密、工作秘密和不宜公开的信息";
   /** Lines of a level that is not a signature of the chain: they bar no one from signing. */
   private static final Set<String> NOT_SIGNATURES = Set.of("post-publication-check", "correction-notice");
@@ -83,7 +84,8 @@ public class SignReviewListener implements TaskListener {
     if (item.hasVariable(SECRECY_CHECKED)) {
       item.removeVariable(SECRECY_CHECKED); // this level's, kept in the record
     }
-    if (SECRECY_LEVEL.equals(level) && approved && !secrecyChecked) {
+    boolean secrecyAsked = SECRECY_LEVEL.equals(level) && asksSecrecyCheck(task.getBpmnModelElementInstance());
+    if (secrecyAsked && approved && !secrecyChecked) {
       throw new BadUserRequestException("保密审查 secrecyChecked：初审同意前须做好信息公开前的保密审查并勾选确认"
           + "（白城市人社局政务新媒体管理办法第六条：做好信息公开前的保密审查,防止失泄密情况发生）");
     }
@@ -109,7 +111,7 @@ public class SignReviewListener implements TaskListener {
       }
       log.append(task, signer, null, "确认筛查命中：" + hits + "。理由：" + commentText, ReviewEntry.ACKNOWLEDGED_HITS);
     }
-    if (SECRECY_LEVEL.equals(level) && approved) {
+    if (secrecyAsked && approved) {
       log.append(task, signer, null, SECRECY_STATEMENT, ReviewEntry.SECRECY_CHECK);
     }
     log.append(task, signer, approved, commentText);
@@ -161,8 +163,18 @@ public class SignReviewListener implements TaskListener {
   }
 
   /**
+   * Whether this 初审 of the model asks for the confidentiality check: its form is the one with the
+   * check. Items running on a model deployed before the check (whose 初审 form cannot state it)
+   * finish the way they began.
+   */
+  static boolean asksSecrecyCheck(org.camunda.bpm.model.bpmn.instance.FlowElement firstReview) {
+    return firstReview instanceof org.camunda.bpm.model.bpmn.instance.UserTask review
+        && SECRECY_FORM.equals(review.getCamundaFormRef());
+  }
+
+  /**
    * Whether the item runs on a model deployed before the decision stopped being stored: its review
-   * tasks also call this listener on "create", and its gateways read {@code approved}. Its running
+   * tasks also call this listener on "create" (other create listeners, such as the review pace, do not count), and its gateways read {@code approved}. Its running
    * items finish the way they began. Answered from the deployed model, once per task definition.
    */
   private boolean storesDecision(DelegateTask task) {
@@ -170,7 +182,8 @@ public class SignReviewListener implements TaskListener {
         task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
           ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
           return extensions != null && extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()
-              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent()));
+              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent())
+                  && "${signReviewListener}".equals(listener.getCamundaDelegateExpression()));
         });
   }
 

@@ -183,7 +183,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ROUTINE", "POLICY"})
+  @ValueSource(strings = {"ROUTINE"})
   void otherCategoriesSkipTheMainLeader(String category) {
     ProcessInstance item = start(newId(), content(category, wechat));
     throughFinalReview(item);
@@ -467,6 +467,13 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getAction)
         .containsExactly(OutboxRecord.Action.PUBLISH, OutboxRecord.Action.PUBLISH,
             OutboxRecord.Action.RETRACT, OutboxRecord.Action.RETRACT);
+    // The public correction (yanchi annex 2 art. 18(4)) goes out before the item is revised.
+    assertThat(item).isWaitingAt("correction-notice");
+    complete(task(item), "approver1", Map.of("correctionNotice", "本号此前发布的通知数据有误，现予撤回更正，特此致歉。"),
+        "final-approvers");
+    executeJob(item);
+    assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getTitle)
+        .endsWith("更正说明：关于秋季防火的通知", "更正说明：关于秋季防火的通知");
     assertThat(item).isWaitingAt("draft");
     assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments")).contains("数据有误");
     HttpHeaders page = new HttpHeaders();
@@ -477,7 +484,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The correction goes through the whole chain again and is published as a new round.
     throughFinalReview(item);
     executeJob(item);
-    assertThat(outbox.countByBusinessKeyAndAction(id, OutboxRecord.Action.PUBLISH)).isEqualTo(4);
+    assertThat(outbox.countByBusinessKeyAndAction(id, OutboxRecord.Action.PUBLISH)).isEqualTo(6); // 2 + 2 notices + 2
   }
 
   @Test
@@ -570,8 +577,14 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(item).isWaitingAt("first-review");
   }
 
+  /** Decides the item's open task as the user; an approval at 初审 states the confidentiality check (保密审查). */
   private void sign(ProcessInstance item, String user, String group, boolean approved, String comment) {
-    complete(task(item), user, Map.of("approved", String.valueOf(approved), "comment", comment), group);
+    Task open = task(item);
+    Map<String, Object> vars = new HashMap<>(Map.of("approved", String.valueOf(approved), "comment", comment));
+    if (approved && "first-review".equals(open.getTaskDefinitionKey())) {
+      vars.put("secrecyChecked", true);
+    }
+    complete(open, user, vars, group);
   }
 
   private void complete(Task task, String user, Map<String, Object> vars, String... groups) {
