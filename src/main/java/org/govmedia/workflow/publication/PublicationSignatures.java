@@ -35,6 +35,7 @@ public class PublicationSignatures {
   static final String LEADER_OUTPUT = "leaderApproval";
   static final String LEADER_IN_CHARGE_LEVEL = "leader-in-charge-approval";
   static final String LEADER_IN_CHARGE_OUTPUT = "leaderInChargeApproval";
+  static final String LEADER_IN_CHARGE_DECISION = "leader-in-charge";
   static final String CONSULT_LEVEL = "consult-unit";
 
   private final ReviewLog log;
@@ -70,9 +71,9 @@ public class PublicationSignatures {
     if (unit instanceof String name && !name.isBlank() && hasStep(item, CONSULT_LEVEL)) {
       required.add(CONSULT_LEVEL); // baicheng art. 4
     }
-    if (decided(item, LEADER_OUTPUT)) {
+    if (decided(item, DECISION, LEADER_OUTPUT)) {
       required.add(LEADER_LEVEL);
-    } else if (hasStep(item, LEADER_IN_CHARGE_LEVEL) && decided(item, LEADER_IN_CHARGE_OUTPUT)) {
+    } else if (hasStep(item, LEADER_IN_CHARGE_LEVEL) && decided(item, LEADER_IN_CHARGE_DECISION, LEADER_IN_CHARGE_OUTPUT)) {
       required.add(LEADER_IN_CHARGE_LEVEL); // the main leader's approval covers the leader in charge's
     }
     Set<String> signers = new HashSet<>();
@@ -99,13 +100,13 @@ public class PublicationSignatures {
   }
 
   /**
-   * Whether the review-chain decision the process took for the item (its latest evaluation in the
-   * decision history) answered true for {@code output} (the main leader, the leader in charge); an
+   * Whether the decision ({@code review-chain}, {@code leader-in-charge}) the process took for the item
+   * (its latest evaluation in the decision history) answered true for {@code output} (the main leader, the leader in charge); an
    * item without one is decided afresh on its rule set and category.
    */
-  private boolean decided(DelegateExecution item, String output) {
+  private boolean decided(DelegateExecution item, String decision, String output) {
     List<HistoricDecisionInstance> decisions = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-        .processInstanceId(item.getProcessInstanceId()).decisionDefinitionKey(DECISION).includeOutputs()
+        .processInstanceId(item.getProcessInstanceId()).decisionDefinitionKey(decision).includeOutputs()
         .orderByEvaluationTime().desc().list();
     if (!decisions.isEmpty()) {
       var newest = decisions.get(0).getEvaluationTime();
@@ -114,7 +115,7 @@ public class PublicationSignatures {
           .flatMap(d -> d.getOutputs().stream())
           .anyMatch(o -> output.equals(o.getVariableName()) && Boolean.TRUE.equals(o.getValue()));
     }
-    Object answer = engine.getDecisionService().evaluateDecisionTableByKey(DECISION)
+    Object answer = engine.getDecisionService().evaluateDecisionTableByKey(decision)
         .variables(Variables.createVariables().putValue(RULE_SET, item.getVariable(RULE_SET))
             .putValue(CATEGORY, item.getVariable(CATEGORY)))
         .evaluate().getSingleResult().getEntry(output);

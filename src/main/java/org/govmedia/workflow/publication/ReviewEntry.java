@@ -59,8 +59,11 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
     return english || name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
   }
 
-  /** Comments and rejections are what the forms show of the record ({@code reviewComments}). */
+  /** Comments and rejections are what the forms show of the record ({@code reviewComments}); the confidentiality check is not. */
   public boolean showsInComments() {
+    if (SECRECY_CHECK.equals(kind)) {
+      return false; // a statement of the first reviewer, in the record, not a comment to revise by
+    }
     return comment != null && !comment.isBlank() || Boolean.FALSE.equals(approved);
   }
 

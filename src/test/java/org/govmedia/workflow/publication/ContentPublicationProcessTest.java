@@ -120,6 +120,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
           assertThat(output.getValue()).isEqualTo(true);
         });
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "leaderApproval")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "leaderInChargeApproval")).isNull();
   }
 
   @Test
@@ -152,7 +153,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> complete(second, "reviewer2", Map.of("comment", "看过了"), "second-reviewers"))
         .hasMessageContaining("approved");
     assertThat(item).isWaitingAt("second-review");
-    assertThat(reviewLog.read(item.getId())).hasSize(2);
+    assertThat(reviewLog.read(item.getId())).hasSize(3); // registration, 初审's confidentiality check, its signature
     sign(item, "reviewer2", "second-reviewers", true, "");
     assertThat(item).isWaitingAt("final-review");
   }
@@ -269,7 +270,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The task stays open and unchanged.
     assertThat(item).isWaitingAt("second-review");
     assertThat(task(item).getId()).isEqualTo(second.getId());
-    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(2);
+    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(3);
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
 
     sign(item, "reviewer2", "second-reviewers", true, "");
@@ -502,8 +503,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(json.getBody().get("publishedAt")).isNotNull();
     assertThat((List<Map<String, Object>>) json.getBody().get("reviews"))
         .extracting(r -> r.get("level") + "/" + r.get("user"))
-        .containsExactly("registered/editor1", "draft/editor1", "first-review/reviewer1",
+        .containsExactly("registered/editor1", "draft/editor1", "first-review/reviewer1", "first-review/reviewer1",
             "second-review/reviewer2", "final-review/approver1");
+    // 初审's first line is its confidentiality check (保密审查, baicheng art. 6).
+    assertThat(((List<Map<String, Object>>) json.getBody().get("reviews")).get(2)).containsEntry("kind", "SECRECY_CHECK");
     assertThat((List<Map<String, Object>>) json.getBody().get("screeningHits")).singleElement()
         .satisfies(hit -> assertThat(hit).containsEntry("word", "限时抢购").containsEntry("kind", "ADVERTISING")
             .containsEntry("field", "body").containsEntry("start", 2));
@@ -514,7 +517,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     var html = as("reviewer1").exchange("/api/publications/" + id + "/record",
         org.springframework.http.HttpMethod.GET, new HttpEntity<>(accept), String.class);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(html.getBody()).contains("信息公开登记审核表", "登记", "初审", "reviewer1", "限时抢购", "正文第3字起")
+    assertThat(html.getBody()).contains("信息公开登记审核表", "登记", "初审", "保密审查", "reviewer1", "限时抢购", "正文第3字起")
         .doesNotContain("First review", "@2", "ACTIVE");
 
     assertThat(as("editor1").getForEntity("/api/publications/NO-SUCH/record", String.class).getStatusCode())
