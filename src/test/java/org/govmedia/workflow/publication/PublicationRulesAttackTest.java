@@ -79,6 +79,13 @@ class PublicationRulesAttackTest extends IntegrationTest {
   void theConsultedUnitCannotSetTheItemsTextAsTaskVariables() {
     ProcessInstance item = atConsultation("ROUTINE");
     Task consult = task(item);
+    // The unit reads its form and the item in Tasklist.
+    ResponseEntity<String> form = as("dept1").getForEntity("/engine-rest/task/" + consult.getId() + "/deployed-form",
+        String.class);
+    assertThat(form.getStatusCode()).as(form.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("会商", "有异议");
+    assertThat(as("dept1").getForObject("/engine-rest/task/" + consult.getId() + "/form-variables", String.class))
+        .contains("关于秋季防火的通知", "县就业服务中心");
     Map<String, Object> before = variables(item);
     assertRefused(call("dept1", HttpMethod.PUT, "/task/" + consult.getId() + "/variables/body",
         "{\"value\":\"改过的正文\",\"type\":\"String\"}"), "body");
