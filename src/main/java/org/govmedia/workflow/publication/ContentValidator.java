@@ -55,6 +55,26 @@ public class ContentValidator {
     }
   }
 
+  /** Application limit of the consulted unit's name. */
+  public static final int MAX_UNIT_LENGTH = 100;
+
+  /**
+   * The unit whose work the item touches (baicheng art. 4: 发布信息涉及其他单位工作内容的,要提前做好沟通协调),
+   * consulted before 终审: a name of at most 100 characters, kept trimmed, "" when the item names
+   * none (so the model's gateway always finds it).
+   */
+  public void normalizeConsultedUnit(VariableScope variables) {
+    Object unit = variables.getVariable(CONSULTED_UNIT);
+    if (unit != null && !(unit instanceof String)) {
+      throw invalid(CONSULTED_UNIT, "会商单位 consultedUnit：应填写单位名称（文本）");
+    }
+    String name = unit == null ? "" : ((String) unit).strip();
+    bounded(CONSULTED_UNIT, name, MAX_UNIT_LENGTH);
+    if (!name.equals(unit)) {
+      variables.setVariable(CONSULTED_UNIT, name);
+    }
+  }
+
   /** The item goes out on accounts of the register that are open for publication. */
   public void validateAccounts(VariableScope variables) {
     List<String> ids = PublishToChannelsDelegate.accounts(variables);

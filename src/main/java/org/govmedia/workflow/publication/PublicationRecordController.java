@@ -150,7 +150,7 @@ public class PublicationRecordController {
 
   /** When the item last went out: the newest publication in the outbox. */
   private static Date publishedAt(List<Map<String, Object>> sent) {
-    return sent.stream().filter(r -> r.get("action") == OutboxRecord.Action.PUBLISH)
+    return sent.stream().filter(r -> r.get("action") == OutboxRecord.Action.PUBLISH && !Boolean.TRUE.equals(r.get("correction")))
         .map(r -> Date.from((java.time.Instant) r.get("createdAt"))).reduce((a, b) -> b).orElse(null);
   }
 
@@ -160,12 +160,15 @@ public class PublicationRecordController {
     map.put("accountId", record.getAccountId());
     map.put("createdAt", record.getCreatedAt());
     map.put("status", record.getStatus());
+    // The public correction or apology of a withdrawal (yanchi annex 2 art. 18(4)), not the item itself.
+    map.put("correction", record.getIdempotencyKey() != null && record.getIdempotencyKey().endsWith(":CORRECTION"));
     return map;
   }
 
-  /** 审核中, 已发布, or 已撤回 when the newest outbox action of the item is a withdrawal. */
+  /** 审核中, 已发布, or 已撤回 when the newest outbox action of the item (its correction notices aside) is a withdrawal. */
   private static String stateName(Record r) {
-    Object last = r.outbox().isEmpty() ? null : r.outbox().get(r.outbox().size() - 1).get("action");
+    List<Map<String, Object>> item = r.outbox().stream().filter(o -> !Boolean.TRUE.equals(o.get("correction"))).toList();
+    Object last = item.isEmpty() ? null : item.get(item.size() - 1).get("action");
     if (last == OutboxRecord.Action.RETRACT) {
       return "ACTIVE".equals(r.state()) ? "已撤回，更正稿审核中" : "已撤回";
     }

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.publication.PublicationVariables.CATEGORY;
+import static org.govmedia.workflow.publication.PublicationVariables.CONSULTED_UNIT;
 import static org.govmedia.workflow.publication.PublicationVariables.RULE_SET;
 
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The precondition of 发布 publish (先审后发, 三审三校, baicheng art. 7): the item's review journal
  * ({@link ReviewLog}, gm_review_entry) holds, since the item was last written (its registration or
- * latest draft submission), an approval at 初审, 复审 and 终审 by three different people none of whom
- * wrote it, and the main leader's approval by a fourth when the review-chain decision of the item
- * required it. Only the review tasks of the process write those lines: a variable sent at the
+ * latest draft submission), an approval at 初审 (with its confidentiality check, baicheng art. 6),
+ * 复审 and 终审 by three different people none of whom wrote it, the consulted unit's agreement when
+ * the item names one (baicheng art. 4), and the main leader's or the leader in charge's approval
+ * by yet another person when the review-chain decision of the item required it (baicheng art. 7). Only the review tasks of the process write those lines: a variable sent at the
  * start ({@code approved=true}) or an instance started or moved to {@code publish} has none.
  */
 @Component
@@ -31,6 +33,10 @@ public class PublicationSignatures {
   static final String LEADER_LEVEL = "leader-approval";
   static final String DECISION = "review-chain";
   static final String LEADER_OUTPUT = "leaderApproval";
+  static final String LEADER_IN_CHARGE_LEVEL = "leader-in-charge-approval";
+  static final String LEADER_IN_CHARGE_OUTPUT = "leaderInChargeApproval";
+  static final String LEADER_IN_CHARGE_DECISION = "leader-in-charge";
+  static final String CONSULT_LEVEL = "consult-unit";
 
   private final ReviewLog log;
   private final ProcessEngine engine;
@@ -61,8 +67,14 @@ public class PublicationSignatures {
       }
     }
     List<String> required = new ArrayList<>(THREE_LEVELS);
-    if (leaderRequired(item)) {
+    Object unit = item.getVariable(CONSULTED_UNIT);
+    if (unit instanceof String name && !name.isBlank() && hasStep(item, CONSULT_LEVEL)) {
+      required.add(CONSULT_LEVEL); // baicheng art. 4
+    }
+    if (decided(item, DECISION, LEADER_OUTPUT)) {
       required.add(LEADER_LEVEL);
+    } else if (hasStep(item, LEADER_IN_CHARGE_LEVEL) && decided(item, LEADER_IN_CHARGE_DECISION, LEADER_IN_CHARGE_OUTPUT)) {
+      required.add(LEADER_IN_CHARGE_LEVEL); // the main leader's approval covers the leader in charge's
     }
     Set<String> signers = new HashSet<>();
     for (String level : required) {
@@ -76,29 +88,43 @@ public class PublicationSignatures {
             + " 已撰稿或在其他审核环节签字 wrote the item or signed another level (four eyes)");
       }
     }
+    // 保密审查 (baicheng art. 6): the first reviewer who signed stated the confidentiality check.
+    String firstReviewer = latest.get(THREE_LEVELS.get(0)).user();
+    boolean secrecyChecked = entries.subList(since + 1, entries.size()).stream()
+        .anyMatch(e -> ReviewEntry.SECRECY_CHECK.equals(e.kind()) && e.level().equals(THREE_LEVELS.get(0))
+            && e.user().equals(firstReviewer));
+    if (!secrecyChecked && SignReviewListener.asksSecrecyCheck(
+        (org.camunda.bpm.model.bpmn.instance.FlowElement) item.getBpmnModelInstance().getModelElementById(THREE_LEVELS.get(0)))) {
+      throw missing(item, "初审签字人 " + firstReviewer + " 未记录保密审查 no confidentiality check recorded at first-review");
+    }
   }
 
   /**
-   * Whether the main leader must sign: the review-chain decision the process took for the item
-   * (its latest evaluation in the decision history); an item without one is decided afresh on its
-   * rule set and category.
+   * Whether the decision ({@code review-chain}, {@code leader-in-charge}) the process took for the item
+   * (its latest evaluation in the decision history) answered true for {@code output} (the main leader, the leader in charge); an
+   * item without one is decided afresh on its rule set and category.
    */
-  private boolean leaderRequired(DelegateExecution item) {
+  private boolean decided(DelegateExecution item, String decision, String output) {
     List<HistoricDecisionInstance> decisions = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-        .processInstanceId(item.getProcessInstanceId()).decisionDefinitionKey(DECISION).includeOutputs()
+        .processInstanceId(item.getProcessInstanceId()).decisionDefinitionKey(decision).includeOutputs()
         .orderByEvaluationTime().desc().list();
     if (!decisions.isEmpty()) {
       var newest = decisions.get(0).getEvaluationTime();
       // Evaluations at the same instant (an engine clock that stands still): the stricter answer.
       return decisions.stream().filter(d -> d.getEvaluationTime().equals(newest))
           .flatMap(d -> d.getOutputs().stream())
-          .anyMatch(o -> LEADER_OUTPUT.equals(o.getVariableName()) && Boolean.TRUE.equals(o.getValue()));
+          .anyMatch(o -> output.equals(o.getVariableName()) && Boolean.TRUE.equals(o.getValue()));
     }
-    Object answer = engine.getDecisionService().evaluateDecisionTableByKey(DECISION)
+    Object answer = engine.getDecisionService().evaluateDecisionTableByKey(decision)
         .variables(Variables.createVariables().putValue(RULE_SET, item.getVariable(RULE_SET))
             .putValue(CATEGORY, item.getVariable(CATEGORY)))
-        .evaluate().getSingleResult().getEntry(LEADER_OUTPUT);
+        .evaluate().getSingleResult().getEntry(output);
     return Boolean.TRUE.equals(answer);
+  }
+
+  /** Whether the item's model has the step (items on a model deployed before it finish without it). */
+  private static boolean hasStep(DelegateExecution item, String id) {
+    return item.getBpmnModelInstance().getModelElementById(id) != null;
   }
 
   private static String levelName(String level) {

@@ -21,6 +21,16 @@ public final class PublicationVariables {
   public static final String REVIEW_COMMENTS = "reviewComments";
   /** Rises with every correction after a withdrawal, so each publication round has its own outbox keys. */
   public static final String ROUND = "publicationRound";
+  /** 初审's statement that the confidentiality check was made (保密审查, baicheng art. 6); kept in the journal. */
+  public static final String SECRECY_CHECKED = "secrecyChecked";
+  /** The unit whose work the item touches, consulted before 终审 (baicheng art. 4); "" when none. */
+  public static final String CONSULTED_UNIT = "consultedUnit";
+  /** The public correction or apology of a withdrawn item (yanchi annex 2 art. 18(4)). */
+  public static final String CORRECTION_NOTICE = "correctionNotice";
+  /** The review-pace decision's time for each signature (ISO-8601 duration), absent for none. */
+  public static final String REVIEW_DUE = "reviewDue";
+  /** The review-pace decision's task priority. */
+  public static final String REVIEW_PRIORITY = "reviewPriority";
   public static final String PROCESS_KEY = "content-publication";
   /** The item's id (its business key), for the forms' link to its record. */
   public static final String ITEM_ID = "itemId";

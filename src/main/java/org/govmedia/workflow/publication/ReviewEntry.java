@@ -15,6 +15,11 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
   /** 终审's acknowledgement of the screening hits it signs off with: the comment names them and the reason. */
   public static final String ACKNOWLEDGED_HITS = "ACKNOWLEDGED_HITS";
 
+  /** 初审's confidentiality check before release (保密审查, baicheng art. 6), under the first reviewer. */
+  public static final String SECRECY_CHECK = "SECRECY_CHECK";
+  /** The public correction or apology of a withdrawn item (yanchi annex 2 art. 18(4)): the comment is its text. */
+  public static final String CORRECTION_NOTICE = "CORRECTION_NOTICE";
+
   public ReviewEntry(String level, String user, Boolean approved, String comment, int round, OffsetDateTime at) {
     this(level, user, approved, comment, round, at, null);
   }
@@ -44,15 +49,21 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
       case "first-review" -> "初审 First review";
       case "second-review" -> "复审 Second review";
       case "final-review" -> "终审 Final sign-off";
+      case "consult-unit" -> "会商 Consultation";
+      case "leader-in-charge-approval" -> "分管领导审核 Leader in charge";
       case "leader-approval" -> "主要领导审定 Main leader";
+      case "correction-notice" -> "更正致歉 Correction notice";
       case "post-publication-check" -> "发布后审核 Post-publication check";
       default -> level;
     };
     return english || name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
   }
 
-  /** Comments and rejections are what the forms show of the record ({@code reviewComments}). */
+  /** Comments and rejections are what the forms show of the record ({@code reviewComments}); the confidentiality check is not. */
   public boolean showsInComments() {
+    if (SECRECY_CHECK.equals(kind)) {
+      return false; // a statement of the first reviewer, in the record, not a comment to revise by
+    }
     return comment != null && !comment.isBlank() || Boolean.FALSE.equals(approved);
   }
 
@@ -61,6 +72,8 @@ public record ReviewEntry(String level, String user, Boolean approved, String co
     String decision = level.equals(REGISTERED) ? "登记 registered"
         : CORRECTION.equals(kind) ? "校对修改 corrected"
         : ACKNOWLEDGED_HITS.equals(kind) ? "确认筛查命中 hits acknowledged"
+        : SECRECY_CHECK.equals(kind) ? "保密审查 confidentiality checked"
+        : CORRECTION_NOTICE.equals(kind) ? "公开更正致歉 correction published"
         : approved == null ? "提交 submitted" : approved ? "同意 approved" : "退回 rejected";
     return english ? decision : decision.substring(0, decision.indexOf(' '));
   }

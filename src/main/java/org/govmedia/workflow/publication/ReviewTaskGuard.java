@@ -45,10 +45,11 @@ import org.springframework.stereotype.Component;
  * own REST and the Java API alike) refuses, before a command does anything, what a person may not
  * do to a content item:
  * <ul>
- *   <li>a variable a task does not take: a review level takes {@code approved} and {@code comment},
- *   初审/复审/终审 also a corrected {@code title} or {@code body} (校对修改), 终审 also
- *   {@code acknowledgeHits}; the draft takes the item's content; set on the task or sent with its
- *   completion alike;</li>
+ *   <li>a variable a task does not take: a review level (会商 and 分管领导 included) takes
+ *   {@code approved} and {@code comment}, 初审/复审/终审 also a corrected {@code title} or {@code body}
+ *   (校对修改), 初审 also {@code secrecyChecked} (保密审查), 终审 also {@code acknowledgeHits}; 更正致歉
+ *   takes only its {@code correctionNotice}; the draft takes the item's content (the consulted unit
+ *   included); set on the task or sent with its completion alike;</li>
  *   <li>any variable of an item set on its process instance or executions (the task forms are the
  *   only way in);</li>
  *   <li>delegation of a task of the item, and a BPMN error or escalation thrown from one;</li>
@@ -69,36 +70,47 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
   public static final String ACKNOWLEDGE_HITS = "acknowledgeHits";
 
   /** The levels a person signs: four eyes hold at claim and assignment. */
-  static final Set<String> SIGNATURE_LEVELS =
-      Set.of("first-review", "second-review", "final-review", "leader-approval");
+  static final Set<String> SIGNATURE_LEVELS = Set.of("first-review", "second-review", "consult-unit",
+      "final-review", "leader-in-charge-approval", "leader-approval");
 
   private static final Set<String> DECISION = Set.of(APPROVED, COMMENT);
   private static final Set<String> CORRECTABLE = Set.of(APPROVED, COMMENT, TITLE, BODY);
 
   /** What each task of the item takes, in its completion. */
   static final Map<String, Set<String>> COMPLETION = Map.of(
-      "draft", Set.of(TITLE, BODY, CATEGORY, ACCOUNT_IDS, SOURCE),
-      "first-review", CORRECTABLE,
+      "draft", Set.of(TITLE, BODY, CATEGORY, ACCOUNT_IDS, SOURCE, CONSULTED_UNIT),
+      "first-review", Set.of(APPROVED, COMMENT, TITLE, BODY, SECRECY_CHECKED),
       "second-review", CORRECTABLE,
+      "consult-unit", DECISION,
       "final-review", Set.of(APPROVED, COMMENT, TITLE, BODY, ACKNOWLEDGE_HITS),
+      "leader-in-charge-approval", DECISION,
       "leader-approval", DECISION,
-      "post-publication-check", DECISION);
+      "post-publication-check", DECISION,
+      "correction-notice", Set.of(CORRECTION_NOTICE));
 
-  /** What each task of the item takes as task variables outside its completion: no text. */
+  /** What each task of the item takes as task variables outside its completion: no text of the item. */
   private static final Map<String, Set<String>> TASK_VARIABLES = Map.of(
       "draft", COMPLETION.get("draft"),
-      "first-review", DECISION,
+      "first-review", Set.of(APPROVED, COMMENT, SECRECY_CHECKED),
       "second-review", DECISION,
+      "consult-unit", DECISION,
       "final-review", Set.of(APPROVED, COMMENT, ACKNOWLEDGE_HITS),
+      "leader-in-charge-approval", DECISION,
       "leader-approval", DECISION,
-      "post-publication-check", DECISION);
+      "post-publication-check", DECISION,
+      "correction-notice", Set.of(CORRECTION_NOTICE));
+
+  /** The levels at which a reviewer may correct the title or body (校对修改). */
+  private static final Set<String> CORRECTING = Set.of("first-review", "second-review", "final-review");
 
   private static final Map<String, String> LABELS = Map.ofEntries(
       Map.entry(TITLE, "标题"), Map.entry(BODY, "正文"), Map.entry(CATEGORY, "内容类别"),
       Map.entry(ACCOUNT_IDS, "发布账号"), Map.entry(SOURCE, "转载来源"), Map.entry(RULE_SET, "规则集"),
       Map.entry(APPROVED, "审核结论"), Map.entry(COMMENT, "审核意见"), Map.entry(ACKNOWLEDGE_HITS, "确认筛查命中"),
       Map.entry(SCREENING_HITS, "筛查命中"), Map.entry(REVIEW_COMMENTS, "历次审核意见"),
-      Map.entry(ROUND, "发布轮次"), Map.entry(PASSED, "审核通过"));
+      Map.entry(ROUND, "发布轮次"), Map.entry(PASSED, "审核通过"), Map.entry(SECRECY_CHECKED, "保密审查"),
+      Map.entry(CONSULTED_UNIT, "会商单位"), Map.entry(CORRECTION_NOTICE, "更正致歉说明"),
+      Map.entry(REVIEW_DUE, "审核时限"), Map.entry(REVIEW_PRIORITY, "审核优先级"));
 
   private static final ThreadLocal<Map<String, Map<String, Object>>> BEFORE = new ThreadLocal<>();
 
@@ -237,9 +249,9 @@ public class ReviewTaskGuard extends AbstractProcessEnginePlugin {
     String name = refused.iterator().next();
     String level = new ReviewEntry(task.getTaskDefinitionKey(), "", null, null, 0, null, null).levelName(false);
     String why = switch (name) {
-      case CATEGORY, ACCOUNT_IDS, SOURCE, RULE_SET -> "只能在撰稿环节修改";
+      case CATEGORY, ACCOUNT_IDS, SOURCE, RULE_SET, CONSULTED_UNIT -> "只能在撰稿环节修改";
       case TITLE, BODY -> "draft".equals(task.getTaskDefinitionKey()) ? "不可修改"
-          : "leader-approval".equals(task.getTaskDefinitionKey()) || "post-publication-check".equals(task.getTaskDefinitionKey())
+          : !CORRECTING.contains(task.getTaskDefinitionKey())
               ? "在本环节不可修改（校对修改只在初审、复审、终审）" : "只能随审核结论一并提交（校对修改）";
       default -> "不是本环节可以" + act + "的内容";
     };

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes a review level: the decision ({@code approved}) and a comment (required to reject),
- * and the four-eyes rule of 三审三校 (baicheng art. 7): the author and each signer act at one level
+ * at 初审 the confidentiality check before release (保密审查, baicheng art. 6: {@code secrecyChecked},
+ * required to approve, a line of the journal), and the four-eyes rule of 三审三校 (baicheng art. 7): the author and each signer act at one level
  * of the same item at most. Authors are who created the item and who wrote a draft of it (the
  * journal's registration and draft lines). A refusal throws, so the task stays open and unchanged.
  */
@@ -30,6 +31,14 @@ public class SignReviewListener implements TaskListener {
   private static final Set<String> SIGNATURE_LEVELS = ReviewTaskGuard.SIGNATURE_LEVELS;
   /** The levels that may correct the text (校对修改). */
   private static final Set<String> CORRECTING_LEVELS = Set.of("first-review", "second-review", "final-review");
+
+  /** The level that makes the confidentiality check before release (保密审查, baicheng art. 6). */
+  static final String SECRECY_LEVEL = "first-review";
+  /** What the journal records of the check: the first reviewer's statement in the form. */
+  static final String SECRECY_FORM = "publication-first-review";
+  static final String SECRECY_STATEMENT = "已做信息公开前的保密审查：稿件不含国家秘密、工作秘密和不宜公开的信息";
+  /** Lines of a level that is not a signature of the chain: they bar no one from signing. */
+  private static final Set<String> NOT_SIGNATURES = Set.of("post-publication-check", "correction-notice");
 
   private final ReviewLog log;
   private final ScreenContentDelegate screener;
@@ -68,6 +77,19 @@ public class SignReviewListener implements TaskListener {
         throw new BadUserRequestException(refusal);
       }
     }
+    Object secrecy = item.getVariable(SECRECY_CHECKED);
+    boolean secrecyChecked = Boolean.TRUE.equals(secrecy) || "true".equals(secrecy);
+    if (secrecy != null && !secrecyChecked && !Boolean.FALSE.equals(secrecy) && !"false".equals(secrecy)) {
+      throw new BadUserRequestException("保密审查 secrecyChecked：请勾选或不勾选，不能填写其他内容");
+    }
+    if (item.hasVariable(SECRECY_CHECKED)) {
+      item.removeVariable(SECRECY_CHECKED); // this level's, kept in the record
+    }
+    boolean secrecyAsked = SECRECY_LEVEL.equals(level) && asksSecrecyCheck(task.getBpmnModelElementInstance());
+    if (secrecyAsked && approved && !secrecyChecked) {
+      throw new BadUserRequestException("保密审查 secrecyChecked：初审同意前须做好信息公开前的保密审查并勾选确认"
+          + "（白城市人社局政务新媒体管理办法第六条：做好信息公开前的保密审查,防止失泄密情况发生）");
+    }
     List<String> corrections = corrections(task, item, screenings.latest(task.getProcessInstanceId()));
     boolean acknowledged = decision(item.getVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS), false);
     if (item.hasVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS)) {
@@ -89,6 +111,9 @@ public class SignReviewListener implements TaskListener {
         throw new BadUserRequestException("审核意见 comment：确认筛查命中须说明理由");
       }
       log.append(task, signer, null, "确认筛查命中：" + hits + "。理由：" + commentText, ReviewEntry.ACKNOWLEDGED_HITS);
+    }
+    if (secrecyAsked && approved) {
+      log.append(task, signer, null, SECRECY_STATEMENT, ReviewEntry.SECRECY_CHECK);
     }
     log.append(task, signer, approved, commentText);
     if (storesDecision) {
@@ -139,8 +164,18 @@ public class SignReviewListener implements TaskListener {
   }
 
   /**
+   * Whether this 初审 of the model asks for the confidentiality check: its form is the one with the
+   * check. Items running on a model deployed before the check (whose 初审 form cannot state it)
+   * finish the way they began.
+   */
+  static boolean asksSecrecyCheck(org.camunda.bpm.model.bpmn.instance.FlowElement firstReview) {
+    return firstReview instanceof org.camunda.bpm.model.bpmn.instance.UserTask review
+        && SECRECY_FORM.equals(review.getCamundaFormRef());
+  }
+
+  /**
    * Whether the item runs on a model deployed before the decision stopped being stored: its review
-   * tasks also call this listener on "create", and its gateways read {@code approved}. Its running
+   * tasks also call this listener on "create" (other create listeners, such as the review pace, do not count), and its gateways read {@code approved}. Its running
    * items finish the way they began. Answered from the deployed model, once per task definition.
    */
   private boolean storesDecision(DelegateTask task) {
@@ -148,7 +183,8 @@ public class SignReviewListener implements TaskListener {
         task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
           ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
           return extensions != null && extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()
-              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent()));
+              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent())
+                  && "${signReviewListener}".equals(listener.getCamundaDelegateExpression()));
         });
   }
 
@@ -165,7 +201,7 @@ public class SignReviewListener implements TaskListener {
       if (entry.authored()) {
         return "四眼原则：" + user + " 是本稿件的作者（" + entry.levelName(false) + "），不能认领或签署" + levelName;
       }
-      if (!entry.level().equals(level) && !entry.level().equals("post-publication-check")) {
+      if (!entry.level().equals(level) && !NOT_SIGNATURES.contains(entry.level())) {
         return "四眼原则：" + user + " 已在" + entry.levelName(false) + "签署本稿件，不能再认领或签署" + levelName
             + "（三审三校：同一人只签一级）";
       }

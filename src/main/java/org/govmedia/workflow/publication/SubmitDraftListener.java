@@ -24,6 +24,7 @@ public class SubmitDraftListener implements TaskListener {
     // task-local variables.
     validator.validateContent(task.getExecution());
     validator.validateAccounts(task.getExecution());
+    validator.normalizeConsultedUnit(task.getExecution());
     accounts.chosen(task.getExecution());
     log.submitted(task, Signer.of(task));
   }

@@ -37,6 +37,7 @@ public class ValidateContentListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     validator.validateContent(execution);
     validator.validateChosenAccounts(execution);
+    validator.normalizeConsultedUnit(execution);
     String id = newId();
     execution.setProcessBusinessKey(id);
     execution.setVariable(ITEM_ID, id); // for the forms' link to the record

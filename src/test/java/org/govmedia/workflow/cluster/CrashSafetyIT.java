@@ -253,6 +253,7 @@ class CrashSafetyIT {
     for (String[] step : steps) {
       String task = cluster.taskOf(cluster.a, pid, step[0]);
       String vars = step[0].equals("draft") ? "{\"variables\":{}}"
+          : step[0].equals("first-review") ? variables("approved", true, "comment", "同意", "secrecyChecked", true)
           : variables("approved", true, "comment", "同意");
       cluster.expect(204, cluster.post(cluster.a, "/engine-rest/task/" + task + "/complete",
           step[1], vars), step[0] + " of " + item);

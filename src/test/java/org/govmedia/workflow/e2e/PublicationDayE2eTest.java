@@ -106,18 +106,21 @@ class PublicationDayE2eTest extends BrowserTest {
       openFilter("待办");
       openTask(firstReview.getId());
       waitForText(By.cssSelector("[cam-tasklist-task]"), "初审");
-      waitForFormValue("publication-review-body", revised);
-      waitForFormValue("publication-review-accountNames", WECHAT);
-      assertThat(formValue("publication-review-accountNames")).contains(WEIBO);
-      assertThat(formValue("publication-review-screeningHits")).contains("网络赌博")
+      waitForFormValue("publication-first-review-body", revised);
+      waitForFormValue("publication-first-review-accountNames", WECHAT);
+      assertThat(formValue("publication-first-review-accountNames")).contains(WEIBO);
+      assertThat(formValue("publication-first-review-screeningHits")).contains("网络赌博")
           .doesNotContain("国务院总书记");
       assertReadsChinese(MODEL_ENGLISH);
     });
     step("claims it, corrects 防伙 to 防火 in the body and approves", () -> {
       claimTask();
-      typeInto("publication-review-body", corrected);
+      typeInto("publication-first-review-body", corrected);
       chooseRadio("同意");
-      typeInto("publication-review-comment", "已校对“防伙”为“防火”，同意。");
+      // 保密审查 (baicheng art. 6): 初审 states the confidentiality check when it approves.
+      click(By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'已做保密审查')]"
+          + "/ancestor::*[contains(@class,'fjs-form-field')][1]//input[@type='checkbox']"));
+      typeInto("publication-first-review-comment", "已校对“防伙”为“防火”，同意。");
       assertReadsChinese(MODEL_ENGLISH);
       clickComplete();
       waitUntil("the first review to be signed", d -> engine.getTaskService().createTaskQuery()

@@ -49,9 +49,11 @@ final class PublicationItems {
     return item;
   }
 
-  /** Signs the open task of the item as the user (approved, with a comment). */
+  /** Signs the open task of the item as the user (approved, with a comment; at 初审 with the confidentiality check). */
   void sign(ProcessInstance item, String user, String group, String comment) {
-    complete(item, user, List.of(group), Map.of("approved", "true", "comment", comment));
+    complete(item, user, List.of(group), "first-review".equals(waitingAt(item))
+        ? Map.of("approved", "true", "comment", comment, "secrecyChecked", true)
+        : Map.of("approved", "true", "comment", comment));
   }
 
   Task task(ProcessInstance item) {

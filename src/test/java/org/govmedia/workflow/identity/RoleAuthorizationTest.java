@@ -92,7 +92,8 @@ class RoleAuthorizationTest extends IntegrationTest {
     }
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
-    String decision = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"\"}}}";
+    String decision = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"\"},"
+        + "\"secrecyChecked\":{\"value\":true}}}";
     for (String other : List.of("reviewer2", "supervisor1", "editor1")) {
       assertThat(as(other).postForEntity("/engine-rest/task/" + firstReview + "/complete",
           new HttpEntity<>(decision, json), String.class).getStatusCode()).as(other).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);

@@ -208,7 +208,8 @@ public final class LoadRun {
             + "\"contentCategory\":{\"value\":\"ROUTINE\"},\"accountIds\":{\"value\":\"" + accounts + "\"}}}", 200));
     // Clean: screened at its start, it goes straight to the first review.
     String approve = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}}}";
-    complete("reviewer1", instance, approve);
+    // 初审 states its confidentiality check (保密审查, baicheng art. 6).
+    complete("reviewer1", instance, approve.replace("}}}", "},\"secrecyChecked\":{\"value\":true}}}"));
     complete("reviewer2", instance, approve);
     complete("approver1", instance, approve);
     // The publication runs as a job on the server; the check appears when it is done.

@@ -63,7 +63,8 @@ class PreconditionIncidentTest extends IntegrationTest {
   void aMajorItemMovedPastTheMainLeaderIsNotPublished() {
     ProcessInstance item = as("editor1", "editors", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("content-publication", publication("MAJOR")));
-    complete(item, "first-review", "reviewer1", "first-reviewers", Map.of("approved", true, "comment", ""));
+    complete(item, "first-review", "reviewer1", "first-reviewers",
+        Map.of("approved", true, "comment", "", "secrecyChecked", true));
     complete(item, "second-review", "reviewer2", "second-reviewers", Map.of("approved", true, "comment", ""));
     complete(item, "final-review", "approver1", "final-approvers", Map.of("approved", true, "comment", ""));
     assertThat(engine.getRuntimeService().getActiveActivityIds(item.getId())).containsExactly("leader-approval");

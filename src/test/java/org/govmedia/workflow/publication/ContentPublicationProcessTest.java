@@ -120,6 +120,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
           assertThat(output.getValue()).isEqualTo(true);
         });
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "leaderApproval")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(item.getId(), "leaderInChargeApproval")).isNull();
   }
 
   @Test
@@ -152,7 +153,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> complete(second, "reviewer2", Map.of("comment", "看过了"), "second-reviewers"))
         .hasMessageContaining("approved");
     assertThat(item).isWaitingAt("second-review");
-    assertThat(reviewLog.read(item.getId())).hasSize(2);
+    assertThat(reviewLog.read(item.getId())).hasSize(3); // registration, 初审's confidentiality check, its signature
     sign(item, "reviewer2", "second-reviewers", true, "");
     assertThat(item).isWaitingAt("final-review");
   }
@@ -183,7 +184,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ROUTINE", "POLICY"})
+  @ValueSource(strings = {"ROUTINE"})
   void otherCategoriesSkipTheMainLeader(String category) {
     ProcessInstance item = start(newId(), content(category, wechat));
     throughFinalReview(item);
@@ -269,7 +270,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The task stays open and unchanged.
     assertThat(item).isWaitingAt("second-review");
     assertThat(task(item).getId()).isEqualTo(second.getId());
-    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(2);
+    assertThat(reviewLog.read(item.getId())).isEqualTo(recordBefore).hasSize(3);
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
 
     sign(item, "reviewer2", "second-reviewers", true, "");
@@ -471,6 +472,13 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getAction)
         .containsExactly(OutboxRecord.Action.PUBLISH, OutboxRecord.Action.PUBLISH,
             OutboxRecord.Action.RETRACT, OutboxRecord.Action.RETRACT);
+    // The public correction (yanchi annex 2 art. 18(4)) goes out before the item is revised.
+    assertThat(item).isWaitingAt("correction-notice");
+    complete(task(item), "approver1", Map.of("correctionNotice", "本号此前发布的通知数据有误，现予撤回更正，特此致歉。"),
+        "final-approvers");
+    executeJob(item);
+    assertThat(outbox.findByBusinessKeyOrderById(id)).extracting(OutboxRecord::getTitle)
+        .endsWith("更正说明：关于秋季防火的通知", "更正说明：关于秋季防火的通知");
     assertThat(item).isWaitingAt("draft");
     assertThat((String) engine.getRuntimeService().getVariable(item.getId(), "reviewComments")).contains("数据有误");
     HttpHeaders page = new HttpHeaders();
@@ -481,7 +489,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     // The correction goes through the whole chain again and is published as a new round.
     throughFinalReview(item);
     executeJob(item);
-    assertThat(outbox.countByBusinessKeyAndAction(id, OutboxRecord.Action.PUBLISH)).isEqualTo(4);
+    assertThat(outbox.countByBusinessKeyAndAction(id, OutboxRecord.Action.PUBLISH)).isEqualTo(6); // 2 + 2 notices + 2
   }
 
   @Test
@@ -499,8 +507,10 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(json.getBody().get("publishedAt")).isNotNull();
     assertThat((List<Map<String, Object>>) json.getBody().get("reviews"))
         .extracting(r -> r.get("level") + "/" + r.get("user"))
-        .containsExactly("registered/editor1", "draft/editor1", "first-review/reviewer1",
+        .containsExactly("registered/editor1", "draft/editor1", "first-review/reviewer1", "first-review/reviewer1",
             "second-review/reviewer2", "final-review/approver1");
+    // 初审's first line is its confidentiality check (保密审查, baicheng art. 6).
+    assertThat(((List<Map<String, Object>>) json.getBody().get("reviews")).get(2)).containsEntry("kind", "SECRECY_CHECK");
     assertThat((List<Map<String, Object>>) json.getBody().get("screeningHits")).singleElement()
         .satisfies(hit -> assertThat(hit).containsEntry("word", "限时抢购").containsEntry("kind", "ADVERTISING")
             .containsEntry("field", "body").containsEntry("start", 2));
@@ -511,7 +521,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     var html = as("reviewer1").exchange("/api/publications/" + id + "/record",
         org.springframework.http.HttpMethod.GET, new HttpEntity<>(accept), String.class);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(html.getBody()).contains("信息公开登记审核表", "登记", "初审", "reviewer1", "限时抢购", "正文第3字起")
+    assertThat(html.getBody()).contains("信息公开登记审核表", "登记", "初审", "保密审查", "reviewer1", "限时抢购", "正文第3字起")
         .doesNotContain("First review", "@2", "ACTIVE");
 
     assertThat(as("editor1").getForEntity("/api/publications/NO-SUCH/record", String.class).getStatusCode())
@@ -574,8 +584,14 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(item).isWaitingAt("first-review");
   }
 
+  /** Decides the item's open task as the user; an approval at 初审 states the confidentiality check (保密审查). */
   private void sign(ProcessInstance item, String user, String group, boolean approved, String comment) {
-    complete(task(item), user, Map.of("approved", String.valueOf(approved), "comment", comment), group);
+    Task open = task(item);
+    Map<String, Object> vars = new HashMap<>(Map.of("approved", String.valueOf(approved), "comment", comment));
+    if (approved && "first-review".equals(open.getTaskDefinitionKey())) {
+      vars.put("secrecyChecked", true);
+    }
+    complete(open, user, vars, group);
   }
 
   private void complete(Task task, String user, Map<String, Object> vars, String... groups) {

@@ -130,7 +130,8 @@ class PublicationChainBenchmark {
           "title", "关于秋季防火的通知", "body", "各单位要做好秋季森林防火工作。本店限时抢购。",
           "contentCategory", "ROUTINE", "accountIds", accounts)).getId());
       complete(engine, instance, "editor1", "editors", Map.of());
-      complete(engine, instance, "reviewer1", "first-reviewers", Map.of("approved", true, "comment", ""));
+      complete(engine, instance, "reviewer1", "first-reviewers",
+          Map.of("approved", true, "comment", "", "secrecyChecked", true));
       complete(engine, instance, "reviewer2", "second-reviewers", Map.of("approved", true, "comment", ""));
       complete(engine, instance, "approver1", "final-approvers", Map.of("approved", true, "comment", ""));
       Job job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();

@@ -106,10 +106,8 @@ class ReviewTaskGuardTest extends IntegrationTest {
   @Test
   void theMainLeaderCannotCorrectTheText() throws Exception {
     ProcessInstance item = start(content("MAJOR", wechat));
-    for (String[] level : new String[][] {{"reviewer1"}, {"reviewer2"}, {"approver1"}}) {
-      assertThat(call(level[0], HttpMethod.POST, "/task/" + task(item).getId() + "/complete",
-          "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"\"}}}").getStatusCode())
-          .isEqualTo(HttpStatus.NO_CONTENT);
+    for (String signer : List.of("reviewer1", "reviewer2", "approver1")) {
+      sign(item, signer);
     }
     Task leader = task(item);
     assertThat(leader.getTaskDefinitionKey()).isEqualTo("leader-approval");
@@ -175,7 +173,8 @@ class ReviewTaskGuardTest extends IntegrationTest {
     createUser("reviewer12", "first-reviewers", "second-reviewers");
     ProcessInstance item = start(content("ROUTINE", wechat));
     assertThat(call("reviewer12", HttpMethod.POST, "/task/" + task(item).getId() + "/complete",
-        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"初审同意\"}}}").getStatusCode())
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"初审同意\"},"
+            + "\"secrecyChecked\":{\"value\":true}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Task second = task(item);
     assertThat(second.getTaskDefinitionKey()).isEqualTo("second-review");
@@ -215,7 +214,7 @@ class ReviewTaskGuardTest extends IntegrationTest {
 
     assertThat(call("reviewer1", HttpMethod.POST, "/task/" + first.getId() + "/complete",
         "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"已校对\"},"
-            + "\"body\":{\"value\":\"经国务院总理批准，各单位要做好秋季森林防火工作。\"}}}").getStatusCode())
+            + "\"secrecyChecked\":{\"value\":true},\"body\":{\"value\":\"经国务院总理批准，各单位要做好秋季森林防火工作。\"}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(engine.getRuntimeService().getVariable(item.getId(), "screeningHits")).isEqualTo("无命中");
@@ -376,10 +375,13 @@ class ReviewTaskGuardTest extends IntegrationTest {
   }
 
   /** The open review of the item approved over REST by the user. */
+  /** Approves the item's open task as the user; at 初审 with the confidentiality check stated (保密审查). */
   private void sign(ProcessInstance item, String user) {
-    assertThat(call(user, HttpMethod.POST, "/task/" + task(item).getId() + "/complete",
-        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}}}").getStatusCode())
-        .as(user).isEqualTo(HttpStatus.NO_CONTENT);
+    Task open = task(item);
+    String secrecy = "first-review".equals(open.getTaskDefinitionKey()) ? ",\"secrecyChecked\":{\"value\":true}" : "";
+    assertThat(call(user, HttpMethod.POST, "/task/" + open.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意\"}" + secrecy + "}}")
+        .getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private void complete(Task task, String user, Map<String, Object> vars, String... groups) {
