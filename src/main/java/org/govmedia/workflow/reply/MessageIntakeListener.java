@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +24,14 @@ public class MessageIntakeListener implements ExecutionListener {
   private final MessageValidator validator;
   private final MessageRecordRepository records;
   private final GovmediaProperties properties;
-  private final ReplyDates replyDates;
+  private final Deadlines deadlines;
 
   public MessageIntakeListener(MessageValidator validator, MessageRecordRepository records,
-      GovmediaProperties properties, ReplyDates replyDates) {
+      GovmediaProperties properties, Deadlines deadlines) {
     this.validator = validator;
     this.records = records;
     this.properties = properties;
-    this.replyDates = replyDates;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -54,7 +55,7 @@ public class MessageIntakeListener implements ExecutionListener {
     execution.setVariable("receivedAt",
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(message.receivedAt()));
     // What the forms show: Beijing time, yyyy-MM-dd HH:mm.
-    execution.setVariable("receivedAtText", replyDates.text(message.receivedAt()));
+    execution.setVariable("receivedAtText", deadlines.clerkText(message.receivedAt()));
     execution.setVariable("content", message.content());
     execution.setVariable("ruleSet", ruleSet);
     execution.setVariable("overdue", false);

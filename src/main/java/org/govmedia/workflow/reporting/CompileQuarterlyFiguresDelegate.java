@@ -1,5 +1,6 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.calendar.Quarter;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

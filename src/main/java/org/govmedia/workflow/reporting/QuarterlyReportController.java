@@ -1,5 +1,6 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.supervision.RoundReportController;
 import static org.govmedia.workflow.web.ReportFormat.*;
 

@@ -276,17 +276,7 @@ public class SupervisionChecks {
   private Window back(LocalDate end, int amount, String unit) {
     int n = Math.max(1, amount);
     if (WorkingCalendar.WORKING_DAYS.equals(unit)) {
-      LocalDate day = end;
-      int found = 0;
-      LocalDate from = end;
-      while (found < n) {
-        if (calendar.isWorkingDay(day)) {
-          found++;
-          from = day;
-        }
-        day = day.minusDays(1);
-      }
-      return new Window(from, end);
+      return new Window(calendar.subtractWorkingDays(end.plusDays(1), n), end);
     }
     return new Window(end.minusDays(n - 1L), end);
   }
