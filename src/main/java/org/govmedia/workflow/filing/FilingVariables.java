@@ -15,6 +15,8 @@ public final class FilingVariables {
   public static final String SUBMITTED_BY = "submittedBy";
   /** When the unit first submitted (the deadline binds this submission). */
   public static final String FIRST_SUBMITTED_AT = "firstSubmittedAt";
+  /** Whether the unit has submitted at least once; set just before the gateway that asks. */
+  public static final String SUBMITTED_BEFORE = "submittedBefore";
   public static final String CONFIRMATION_OVERDUE = "confirmationOverdue";
 
   private FilingVariables() {}

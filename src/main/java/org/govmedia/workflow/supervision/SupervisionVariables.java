@@ -2,7 +2,7 @@ package org.govmedia.workflow.supervision;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 
 /** Variable names of inspection-round and account-supervision, and the period format. */
 public final class SupervisionVariables {
@@ -15,6 +15,8 @@ public final class SupervisionVariables {
   public static final String OWNER_UNIT = "ownerUnit";
   public static final String PERIOD = "period";
   public static final String ROUND_ID = "roundId";
+  /** Whether every supervision of the round is decided; set just before the gateway that asks. */
+  public static final String ALL_DECIDED = "allDecided";
   public static final String ROUND_KIND = "roundKind";
   public static final String SAMPLE_PERCENT = "samplePercent";
   public static final String CADENCE = "cadence";
