@@ -1,5 +1,7 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.RefusedInput;
+import org.govmedia.workflow.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.GovmediaProperties;

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.RefusedInput;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

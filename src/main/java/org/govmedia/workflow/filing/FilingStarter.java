@@ -10,6 +10,7 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.FilingEvent;
 import org.govmedia.workflow.account.ResponsiblePeople;
+import org.govmedia.workflow.account.StaffChanges;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * authorizations (a supervisor may correct the people but does not start filings in Tasklist).
  */
 @Service
-public class FilingStarter {
+public class FilingStarter implements StaffChanges {
 
   public static final String PROCESS_KEY = "account-filing";
 
@@ -36,6 +37,7 @@ public class FilingStarter {
   }
 
   /** New responsible people and the STAFF_CHANGE filing, event day today, in one transaction. */
+  @Override
   @Transactional
   public StaffChange changeResponsiblePeople(Object accountId, ResponsiblePeople people, String actor) {
     Account account = register.updatePeople(accountId, people);
@@ -58,7 +60,4 @@ public class FilingStarter {
         .businessKey(FilingVariables.businessKey(accountId, event.name(), eventDate.toString()))
         .setVariables(variables).execute());
   }
-
-  /** The account after the change and the filing it started. */
-  public record StaffChange(Account account, String filingProcessInstanceId, String filingBusinessKey) {}
 }

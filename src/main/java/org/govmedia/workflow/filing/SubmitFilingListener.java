@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.account.FilingEvent;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.govmedia.workflow.handover;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 
 /**
  * Variable names of {@code staff-handover}, its business key, and the one rule every step keeps:

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.identity.AsApplication;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.account.RuleSets;
 import org.springframework.stereotype.Component;
 

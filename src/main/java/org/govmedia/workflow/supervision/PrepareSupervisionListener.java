@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
