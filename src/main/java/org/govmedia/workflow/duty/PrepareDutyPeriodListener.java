@@ -1,6 +1,7 @@
 package org.govmedia.workflow.duty;
 
 import static org.govmedia.workflow.duty.DutyVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.process.ProcessVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class FilingStarter implements StaffChanges {
   public ProcessInstance start(String accountId, FilingEvent event, LocalDate eventDate,
       Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
-    variables.put(FilingVariables.ACCOUNT_ID, accountId);
+    variables.put(ProcessVariables.ACCOUNT_ID, accountId);
     variables.put(FilingVariables.FILING_EVENT, event.name());
     variables.put(FilingVariables.EVENT_DATE, eventDate.toString());
     return AsApplication.run(engine, () -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)

@@ -1,15 +1,11 @@
 package org.govmedia.workflow.filing;
 
-/** Variable names of {@code account-filing} (DESIGN.md) and its business key. */
+/** Variable names of {@code account-filing} and its business key. */
 public final class FilingVariables {
 
-  public static final String ACCOUNT_ID = "accountId";
   public static final String FILING_EVENT = "filingEvent";
   public static final String EVENT_DATE = "eventDate";
-  public static final String RULE_SET = "ruleSet";
   public static final String FILING_DEADLINE = "filingDeadline";
-  public static final String OVERDUE = "overdue";
-  public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
   public static final String SEND_BACK_REASON = "sendBackReason";
   public static final String SUBMITTED_BY = "submittedBy";

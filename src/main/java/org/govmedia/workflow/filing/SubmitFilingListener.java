@@ -1,5 +1,6 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,7 +43,7 @@ public class SubmitFilingListener implements TaskListener {
           ClockUtil.getCurrentTime());
     }
     if (FilingEvent.OPEN.name().equals(task.getVariable(FilingVariables.FILING_EVENT))) {
-      register.markUnfiled(task.getVariable(FilingVariables.ACCOUNT_ID), false);
+      register.markUnfiled(task.getVariable(ProcessVariables.ACCOUNT_ID), false);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.govmedia.workflow.reply;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,7 +59,7 @@ public class MessageIntakeListener implements ExecutionListener {
     // What the forms show: Beijing time, yyyy-MM-dd HH:mm.
     execution.setVariable("receivedAtText", deadlines.clerkText(message.receivedAt()));
     execution.setVariable("content", message.content());
-    execution.setVariable("ruleSet", ruleSet);
+    execution.setVariable(RULE_SET, ruleSet);
     execution.setVariable("overdue", false);
     execution.setVariable("replied", false);
     records.saveAndFlush(new MessageRecord(message.messageId(), message.platform().name(),

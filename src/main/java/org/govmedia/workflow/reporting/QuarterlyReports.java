@@ -5,6 +5,7 @@ import org.govmedia.workflow.calendar.Deadlines;
 import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -140,12 +140,7 @@ public class SupervisionRecords {
   @Transactional(readOnly = true)
   public Optional<Round> round(long id) {
     return jdbc.query("select * from gm_inspection_round where id = :id", Map.of("id", id),
-        (rs, n) -> new Round(rs.getLong("id"), rs.getString("rule_set"), rs.getString("period"),
-            rs.getString("round_kind"), rs.getInt("sample_percent"), rs.getString("owner_unit"),
-            rs.getInt("eligible_count"), rs.getInt("account_count"), rs.getInt("started_count"),
-            rs.getInt("decided_count"), rs.getString("status"), rs.getString("started_by"),
-            instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("reported_at")),
-            rs.getString("process_instance_id"))).stream().findFirst();
+        (rs, n) -> SupervisionRows.round(rs)).stream().findFirst();
   }
 
   // ------------------------------------------------------------------------------ supervisions
@@ -273,20 +268,7 @@ public class SupervisionRecords {
     return jdbc.query("""
         select s.*, a.name as account_name, a.owner_unit, a.platform, a.status as account_status
         from gm_supervision s join gm_account a on a.id = s.account_id
-        """ + where + " order by s.id", params, (rs, n) -> new Supervision(rs.getLong("id"),
-        (Long) rs.getObject("round_id", Long.class), rs.getLong("account_id"),
-        rs.getString("account_name"), rs.getString("owner_unit"), rs.getString("platform"),
-        rs.getString("account_status"), rs.getString("period"), rs.getString("status"),
-        rs.getObject("checked_on", LocalDate.class), rs.getString("auto_findings"),
-        rs.getString("auto_findings_json"), (Boolean) rs.getObject("auto_problem", Boolean.class),
-        (Boolean) rs.getObject("prominent_problem", Boolean.class), rs.getString("findings"),
-        rs.getString("inspected_by"), instant(rs.getTimestamp("inspected_at")),
-        (Integer) rs.getObject("problem_count", Integer.class), rs.getString("escalation_action"),
-        instant(rs.getTimestamp("decided_at")), instant(rs.getTimestamp("rectification_due")),
-        rs.getBoolean("overdue"), instant(rs.getTimestamp("interviewed_at")),
-        (Boolean) rs.getObject("rectified", Boolean.class), instant(rs.getTimestamp("verified_at")),
-        instant(rs.getTimestamp("shut_down_at")), instant(rs.getTimestamp("created_at")),
-        rs.getString("process_instance_id")));
+        """ + where + " order by s.id", params, (rs, n) -> SupervisionRows.supervision(rs));
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -310,9 +292,5 @@ public class SupervisionRecords {
 
   private static Timestamp now() {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }
