@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The application's own settings ({@code govmedia.*} in application.yaml).
  *
- * @param demoData create the demo users of DESIGN.md (default profile and tests only)
+ * @param demoData create the demo users (README, "Users and what each sees") (default profile and tests only)
  * @param defaultRuleSet the rule set a process uses when its start names none
  * @param zone the time zone every deadline is computed in
  * @param admin the administrator created at start-up (password from the environment under postgres)

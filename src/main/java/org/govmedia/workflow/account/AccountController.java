@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.govmedia.workflow.filing.FilingStarter;
 import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
@@ -35,10 +34,10 @@ public class AccountController {
 
   private final AccountRegister register;
   private final AccountValidator validator;
-  private final FilingStarter filings;
+  private final StaffChanges filings;
   private final AccountAdmission admission;
 
-  public AccountController(AccountRegister register, AccountValidator validator, FilingStarter filings,
+  public AccountController(AccountRegister register, AccountValidator validator, StaffChanges filings,
       AccountAdmission admission) {
     this.register = register;
     this.validator = validator;
@@ -187,7 +186,7 @@ public class AccountController {
       @RequestBody Map<String, Object> body, Authentication caller) {
     refuseEnded(register.get(id), "变更责任人");
     ResponsiblePeople people = validator.completePeople(body);
-    FilingStarter.StaffChange change = filings.changeResponsiblePeople(id, people, caller.getName());
+    StaffChanges.StaffChange change = filings.changeResponsiblePeople(id, people, caller.getName());
     return new StaffChangeView(AccountView.of(change.account()), change.filingProcessInstanceId(),
         change.filingBusinessKey());
   }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.RuleSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -133,13 +134,13 @@ public class AccountValidator {
   public String ruleSet(Object value, String defaultRuleSet) {
     if (value == null || value.toString().isBlank()) {
       if (defaultRuleSet == null) {
-        throw new BadRequestException("ruleSet", "ruleSet is required (one of " + RuleSets.ALL + ")");
+        throw new BadRequestException("ruleSet", "ruleSet is required (one of " + RuleSet.ids() + ")");
       }
       return defaultRuleSet;
     }
     String ruleSet = value.toString().strip();
-    if (!RuleSets.known(ruleSet)) {
-      throw new BadRequestException("ruleSet", "ruleSet '" + ruleSet + "' is not one of " + RuleSets.ALL);
+    if (!RuleSet.known(ruleSet)) {
+      throw new BadRequestException("ruleSet", "ruleSet '" + ruleSet + "' is not one of " + RuleSet.ids());
     }
     return ruleSet;
   }

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.RefusedInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;

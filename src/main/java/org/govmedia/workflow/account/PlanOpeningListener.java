@@ -1,5 +1,9 @@
 package org.govmedia.workflow.account;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
+import org.govmedia.workflow.process.RefusedInput;
+import org.govmedia.workflow.process.Actor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -48,7 +52,7 @@ public class PlanOpeningListener implements ExecutionListener {
     String id = account.getId().toString();
     execution.setProcessBusinessKey(id);
     execution.setVariable("accountId", id);
-    execution.setVariable("ruleSet", data.ruleSet());
+    execution.setVariable(RULE_SET, data.ruleSet());
     execution.setVariable("platform", data.platform().name());
     execution.setVariable("accountClass", data.accountClass().name());
   }

@@ -1,5 +1,8 @@
 package org.govmedia.workflow.account;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
+import org.govmedia.workflow.process.RefusedInput;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -50,7 +53,7 @@ public class PrepareClosingListener implements ExecutionListener {
     execution.setProcessBusinessKey(accountId);
     execution.setVariable("accountId", accountId);
     execution.setVariable("filingEvent", filingEvent.name());
-    execution.setVariable("ruleSet", account.getRuleSet());
+    execution.setVariable(RULE_SET, account.getRuleSet());
     execution.setVariable("name", account.getName());
     execution.setVariable("platform", account.getPlatform().name());
     execution.setVariable("ownerUnit", account.getOwnerUnit());

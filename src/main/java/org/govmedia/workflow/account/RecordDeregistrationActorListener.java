@@ -1,5 +1,6 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

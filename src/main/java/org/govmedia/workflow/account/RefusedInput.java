@@ -3,52 +3,24 @@ package org.govmedia.workflow.account;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.govmedia.workflow.web.BadRequestException;
 
-/** Turns a refusal of the register's checks into the engine's "Invalid <field>: ..." (400 on /engine-rest). */
+/**
+ * Moved to {@link org.govmedia.workflow.process.RefusedInput}. Kept only until publication/ imports
+ * the new place (its owner changes it); delete it then.
+ */
+@Deprecated(forRemoval = true)
 public final class RefusedInput {
 
   private RefusedInput() {}
 
   public static BadUserRequestException of(BadRequestException e) {
-    return new BadUserRequestException("Invalid " + e.getField() + ": " + e.getMessage());
+    return org.govmedia.workflow.process.RefusedInput.of(e);
   }
 
   public static BadUserRequestException of(String field, String message) {
-    return new BadUserRequestException("Invalid " + field + ": " + message);
+    return org.govmedia.workflow.process.RefusedInput.of(field, message);
   }
 
-  /**
-   * A refusal a clerk reads in Tasklist (a form of account opening or closing, filing, handover,
-   * holiday duty, supervision, quarterly report): the field by its label in the form and the reason
-   * in Chinese, e.g. "事项日期：日期格式应为 年-月-日，如 2026-12-04" ({@link ClerkWording}).
-   */
   public static BadUserRequestException forClerk(String field, String message) {
-    return new BadUserRequestException(ClerkWording.field(field) + "：" + ClerkWording.reason(field, message));
-  }
-
-  public static BadUserRequestException forClerk(BadRequestException e) {
-    return forClerk(e.getField(), e.getMessage());
-  }
-
-  /** {@link #bool} for the clerk's forms: the refusal in Chinese. */
-  public static boolean yesNo(Object value, String field, String message) {
-    try {
-      return bool(value, field, message);
-    } catch (BadUserRequestException e) {
-      throw forClerk(field, message);
-    }
-  }
-
-  /**
-   * A yes/no of a task form: a Boolean, or the "true"/"false" a form-js radio sends; anything else
-   * (nothing chosen included) is refused naming the field.
-   */
-  public static boolean bool(Object value, String field, String message) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
-      return Boolean.parseBoolean(s);
-    }
-    throw of(field, message);
+    return org.govmedia.workflow.process.RefusedInput.forClerk(field, message);
   }
 }

@@ -1,5 +1,7 @@
 package org.govmedia.workflow.account;
 
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.process.RefusedInput;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,14 +32,14 @@ public class SuperiorNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String unit = text(task.getVariable("superiorUnit"));
+    String unit = FormValues.text(task.getVariable("superiorUnit"));
     if (unit == null) {
       throw RefusedInput.of("superiorUnit", "上级单位（superiorUnit）为必填项");
     }
     if (unit.length() > UNIT_MAX) {
       throw RefusedInput.of("superiorUnit", "上级单位（superiorUnit）不得超过" + UNIT_MAX + "字");
     }
-    String reference = text(task.getVariable("superiorNoticeReference"));
+    String reference = FormValues.text(task.getVariable("superiorNoticeReference"));
     if (reference != null && reference.length() > REFERENCE_MAX) {
       throw RefusedInput.of("superiorNoticeReference", "抄告文号（superiorNoticeReference）不得超过"
           + REFERENCE_MAX + "字");
@@ -64,13 +66,5 @@ public class SuperiorNoticeListener implements TaskListener {
         reference, user, new Timestamp(ClockUtil.getCurrentTime().getTime()), task.getProcessInstanceId());
     task.setVariable("superiorUnit", unit);
     task.setVariable("superiorInformedOn", informedOn.toString());
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
   }
 }

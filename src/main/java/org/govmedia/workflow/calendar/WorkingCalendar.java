@@ -1,7 +1,5 @@
 package org.govmedia.workflow.calendar;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,19 +7,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,20 +45,15 @@ public class WorkingCalendar {
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   /** A deadline ends at the end of its last day: 23:59:59.000 local time. */
-  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-  /** A Monday (1969-12-29) as epoch day: the reference of the weekday arithmetic. */
-  private static final long MONDAY = LocalDate.of(1969, 12, 29).toEpochDay();
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final ZoneId zone;
   private final CalendarRepository repository;
-  /**
-   * The most uncovered years remembered (and warned about) at once: a deadline far in the future
-   * crosses thousands of years without data, and each would otherwise be kept and logged for good.
-   */
-  static final int MAX_WARNED_YEARS = 16;
+  /** The most uncovered years warned about at once (see {@link UncoveredYears}). */
+  static final int MAX_WARNED_YEARS = UncoveredYears.MAX_WARNED_YEARS;
 
-  private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
-  private volatile Snapshot snapshot = Snapshot.EMPTY;
+  private final UncoveredYears uncovered = new UncoveredYears();
+  private volatile CalendarSnapshot snapshot = CalendarSnapshot.EMPTY;
 
   /** The application's calendar, fed from the database (see {@link #reload()}). */
   @Autowired
@@ -120,9 +105,9 @@ public class WorkingCalendar {
 
   /** Replaces the days held in memory by the given years (each year at most once). */
   public synchronized void replaceData(Collection<HolidayYear> years) {
-    Snapshot next = Snapshot.build(years);
+    CalendarSnapshot next = CalendarSnapshot.build(years);
     snapshot = next;
-    warnedYears.removeIf(next::covers);
+    uncovered.forgetCovered(next);
   }
 
   // ---------------------------------------------------------------------------------- queries
@@ -147,16 +132,16 @@ public class WorkingCalendar {
    * that is worked) is; any other day is when it is Monday to Friday.
    */
   public boolean isWorkingDay(LocalDate date) {
-    Snapshot s = snapshot;
+    CalendarSnapshot s = snapshot;
     long day = date.toEpochDay();
     if (!s.covers(date.getYear())) {
-      warnUncovered(date.getYear());
+      uncovered.warn(date.getYear());
     }
     if (day >= s.spanStart && day < s.spanEnd) {
       int i = (int) (day - s.spanStart);
       return s.prefix[i + 1] != s.prefix[i];
     }
-    return isWeekday(day);
+    return CalendarSnapshot.isWeekday(day);
   }
 
   /** The holiday name of a listed day (an off day or a make-up day), or null for an ordinary day. */
@@ -180,18 +165,18 @@ public class WorkingCalendar {
     if (n == 0) {
       return from;
     }
-    Snapshot s = snapshot;
+    CalendarSnapshot s = snapshot;
     long f = from.toEpochDay();
     long result;
     if (s.working.length == 0 && s.spanStart == s.spanEnd) {
-      result = addWeekdays(f, n);
+      result = CalendarSnapshot.addWeekdays(f, n);
     } else {
       int remaining = n;
       long beforeSpan = s.spanStart - 1;
       if (f < beforeSpan) {
-        long weekdays = weekdayCount(beforeSpan) - weekdayCount(f);
+        long weekdays = CalendarSnapshot.weekdayCount(beforeSpan) - CalendarSnapshot.weekdayCount(f);
         if (weekdays >= remaining) {
-          return warnRange(s, from, LocalDate.ofEpochDay(addWeekdays(f, remaining)));
+          return uncovered.warnRange(s, from, LocalDate.ofEpochDay(CalendarSnapshot.addWeekdays(f, remaining)));
         }
         remaining -= (int) weekdays;
         f = beforeSpan;
@@ -204,13 +189,36 @@ public class WorkingCalendar {
           result = s.spanStart + s.working[(int) index];
         } else {
           remaining -= s.working.length - counted;
-          result = addWeekdays(lastOfSpan, remaining);
+          result = CalendarSnapshot.addWeekdays(lastOfSpan, remaining);
         }
       } else {
-        result = addWeekdays(f, remaining);
+        result = CalendarSnapshot.addWeekdays(f, remaining);
       }
     }
-    return warnRange(s, from, LocalDate.ofEpochDay(result));
+    return uncovered.warnRange(s, from, LocalDate.ofEpochDay(result));
+  }
+
+  /**
+   * The {@code n}th working day before {@code from} (counting backwards; {@code from} itself is not
+   * counted, make-up working days 调休上班 count, holidays and weekends do not). {@code n == 0}
+   * returns {@code from}. The last {@code n} working days up to and including a day {@code d} begin
+   * on {@code subtractWorkingDays(d.plusDays(1), n)}.
+   *
+   * @throws IllegalArgumentException when {@code n} is negative
+   */
+  public LocalDate subtractWorkingDays(LocalDate from, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("the number of working days must not be negative: " + n);
+    }
+    LocalDate current = from;
+    int counted = 0;
+    while (counted < n) {
+      current = current.minusDays(1);
+      if (isWorkingDay(current)) {
+        counted++;
+      }
+    }
+    return current;
   }
 
   /**
@@ -223,8 +231,8 @@ public class WorkingCalendar {
     if (!to.isAfter(from)) {
       return 0;
     }
-    Snapshot s = snapshot;
-    warnRange(s, from, to);
+    CalendarSnapshot s = snapshot;
+    uncovered.warnRange(s, from, to);
     return (int) (s.countUpTo(to.toEpochDay()) - s.countUpTo(from.toEpochDay()));
   }
 
@@ -244,7 +252,7 @@ public class WorkingCalendar {
    */
   public Date deadline(Object event, Object amount, String unit) {
     LocalDate eventDay = dayOf(event);
-    int days = toAmount(amount);
+    int days = CalendarValues.toAmount(amount);
     LocalDate last = lastDay(eventDay, days, unit);
     return Date.from(last.atTime(END_OF_DAY).atZone(zone).toInstant());
   }
@@ -261,57 +269,7 @@ public class WorkingCalendar {
 
   /** The day an event happened on, in {@link #zone()}; see {@link #deadline} for the accepted types. */
   public LocalDate dayOf(Object event) {
-    if (event == null) {
-      throw new IllegalArgumentException("the event's date is missing (null)");
-    }
-    if (event instanceof java.sql.Date sqlDate) {
-      return sqlDate.toLocalDate();
-    }
-    if (event instanceof Date date) {
-      return date.toInstant().atZone(zone).toLocalDate();
-    }
-    if (event instanceof Instant instant) {
-      return instant.atZone(zone).toLocalDate();
-    }
-    if (event instanceof OffsetDateTime dateTime) {
-      return dateTime.atZoneSameInstant(zone).toLocalDate();
-    }
-    if (event instanceof ZonedDateTime dateTime) {
-      return dateTime.withZoneSameInstant(zone).toLocalDate();
-    }
-    if (event instanceof LocalDate date) {
-      return date;
-    }
-    if (event instanceof LocalDateTime dateTime) {
-      return dateTime.toLocalDate();
-    }
-    if (event instanceof Calendar calendar) {
-      return calendar.toInstant().atZone(zone).toLocalDate();
-    }
-    if (event instanceof CharSequence text) {
-      return parseDay(text.toString().trim());
-    }
-    throw new IllegalArgumentException("the event's date has an unsupported type "
-        + event.getClass().getName() + " (expected a date, a date-time or an ISO-8601 string)");
-  }
-
-  private LocalDate parseDay(String text) {
-    try {
-      if (text.length() <= 10) {
-        return LocalDate.parse(text);
-      }
-      if (text.endsWith("]")) {
-        return ZonedDateTime.parse(text).withZoneSameInstant(zone).toLocalDate();
-      }
-      try {
-        return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
-      } catch (DateTimeParseException withoutOffset) {
-        return LocalDateTime.parse(text).toLocalDate();
-      }
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("the event's date is not an ISO-8601 date or date-time: '"
-          + text + "'", e);
-    }
+    return CalendarValues.dayOf(event, zone);
   }
 
   private LocalDate lastDay(LocalDate eventDay, int days, String unit) {
@@ -325,182 +283,8 @@ public class WorkingCalendar {
         + WORKING_DAYS + " or " + CALENDAR_DAYS + ")");
   }
 
-  private static int toAmount(Object amount) {
-    if (amount == null) {
-      throw new IllegalArgumentException("the deadline's amount is missing (null)");
-    }
-    int value;
-    try {
-      if (amount instanceof Integer || amount instanceof Long || amount instanceof Short
-          || amount instanceof Byte) {
-        value = Math.toIntExact(((Number) amount).longValue());
-      } else if (amount instanceof BigInteger big) {
-        value = big.intValueExact();
-      } else if (amount instanceof BigDecimal big) {
-        value = big.intValueExact();
-      } else if (amount instanceof Number number) {
-        double d = number.doubleValue();
-        if (d != Math.rint(d) || Double.isInfinite(d)) {
-          throw new ArithmeticException("not integral");
-        }
-        value = Math.toIntExact((long) d);
-      } else if (amount instanceof CharSequence text) {
-        value = Integer.parseInt(text.toString().trim());
-      } else {
-        throw new IllegalArgumentException("the deadline's amount has an unsupported type "
-            + amount.getClass().getName());
-      }
-    } catch (ArithmeticException | NumberFormatException e) {
-      throw new IllegalArgumentException("the deadline's amount is not a whole number of days: "
-          + amount, e);
-    }
-    if (value < 0) {
-      throw new IllegalArgumentException("the deadline's amount must not be negative: " + value);
-    }
-    return value;
-  }
-
-  // ---------------------------------------------------------------------------------- warnings
-
-  /** Warns (once per year) for each uncovered year of the days after {@code from} up to {@code to}. */
-  private LocalDate warnRange(Snapshot s, LocalDate from, LocalDate to) {
-    int first = from.getMonthValue() == 12 && from.getDayOfMonth() == 31
-        ? from.getYear() + 1 : from.getYear();
-    int last = to.getYear();
-    for (int year = first; year <= last && warnedYears.size() < MAX_WARNED_YEARS; year++) {
-      if (!s.covers(year)) {
-        warnUncovered(year);
-      }
-    }
-    return to;
-  }
-
-  private void warnUncovered(int year) {
-    if (warnedYears.contains(year)) {
-      return;
-    }
-    if (warnedYears.size() >= MAX_WARNED_YEARS) {
-      return;
-    }
-    if (warnedYears.add(year)) {
-      LOG.warn("The working-day calendar has no holiday arrangement for {}: its working days are "
-          + "counted as Monday to Friday. Load the State Council's notice for {} with "
-          + "PUT /api/calendar/years/{}.{}", year, year, year, warnedYears.size() >= MAX_WARNED_YEARS
-          ? " (" + MAX_WARNED_YEARS + " years warned about: further years without data are not "
-              + "listed until the calendar is reloaded)" : "");
-    }
-  }
-
   /** The years this calendar has warned about (at most {@link #MAX_WARNED_YEARS}; for tests). */
   Set<Integer> warnedYears() {
-    return Collections.unmodifiableSet(warnedYears);
-  }
-
-  // ---------------------------------------------------------------------------------- arithmetic
-
-  private static boolean isWeekday(long epochDay) {
-    return Math.floorMod(epochDay - MONDAY, 7) < 5;
-  }
-
-  /** Weekdays from the reference Monday up to and including the day (a relative count). */
-  private static long weekdayCount(long epochDay) {
-    long offset = epochDay - MONDAY;
-    return Math.floorDiv(offset, 7) * 5 + Math.min(Math.floorMod(offset, 7) + 1, 5);
-  }
-
-  /** The {@code n}th (n >= 1) Monday-to-Friday day after the day. */
-  private static long addWeekdays(long epochDay, long n) {
-    long offset = epochDay - MONDAY;
-    long monday = epochDay - Math.floorMod(offset, 7);
-    long weekday = Math.min(Math.floorMod(offset, 7), 4); // Saturday and Sunday count as Friday
-    long index = weekday + n;
-    return monday + Math.floorDiv(index, 5) * 7 + Math.floorMod(index, 5);
-  }
-
-  /**
-   * The arrangement precomputed over a span of whole years, from the first covered year to the last
-   * (uncovered years in between follow the week): {@code prefix[i]} is the number of working days
-   * among the first {@code i} days of the span, {@code working} the span indices of its working days.
-   */
-  private static final class Snapshot {
-
-    static final Snapshot EMPTY = build(List.of());
-
-    final SortedSet<Integer> years;
-    final int minYear;
-    final boolean[] covered;
-    final long spanStart;
-    final long spanEnd;
-    final int[] prefix;
-    final int[] working;
-    final Map<LocalDate, HolidayYear.Day> listed;
-
-    private Snapshot(SortedSet<Integer> years, int minYear, boolean[] covered, long spanStart,
-        long spanEnd, int[] prefix, int[] working, Map<LocalDate, HolidayYear.Day> listed) {
-      this.years = years;
-      this.minYear = minYear;
-      this.covered = covered;
-      this.spanStart = spanStart;
-      this.spanEnd = spanEnd;
-      this.prefix = prefix;
-      this.working = working;
-      this.listed = listed;
-    }
-
-    static Snapshot build(Collection<HolidayYear> data) {
-      TreeSet<Integer> years = new TreeSet<>();
-      Map<LocalDate, HolidayYear.Day> listed = new HashMap<>();
-      for (HolidayYear year : data) {
-        if (!years.add(year.year())) {
-          throw new IllegalArgumentException("the year " + year.year() + " is given twice");
-        }
-        if (year.days() != null) {
-          for (HolidayYear.Day day : year.days()) {
-            listed.put(day.date(), day);
-          }
-        }
-      }
-      if (years.isEmpty()) {
-        return new Snapshot(Collections.unmodifiableSortedSet(years), 0, new boolean[0], 0, 0,
-            new int[] {0}, new int[0], Map.of());
-      }
-      int minYear = years.first();
-      int maxYear = years.last();
-      boolean[] covered = new boolean[maxYear - minYear + 1];
-      years.forEach(y -> covered[y - minYear] = true);
-      long spanStart = LocalDate.of(minYear, 1, 1).toEpochDay();
-      long spanEnd = LocalDate.of(maxYear + 1, 1, 1).toEpochDay();
-      int length = (int) (spanEnd - spanStart);
-      int[] prefix = new int[length + 1];
-      List<Integer> working = new ArrayList<>(length);
-      for (int i = 0; i < length; i++) {
-        long day = spanStart + i;
-        HolidayYear.Day entry = listed.get(LocalDate.ofEpochDay(day));
-        boolean works = entry == null ? isWeekday(day) : !entry.offDay();
-        prefix[i + 1] = prefix[i] + (works ? 1 : 0);
-        if (works) {
-          working.add(i);
-        }
-      }
-      return new Snapshot(Collections.unmodifiableSortedSet(years), minYear, covered, spanStart,
-          spanEnd, prefix, working.stream().mapToInt(Integer::intValue).toArray(),
-          Collections.unmodifiableMap(listed));
-    }
-
-    boolean covers(int year) {
-      int i = year - minYear;
-      return i >= 0 && i < covered.length && covered[i];
-    }
-
-    /** Working days up to and including the day, relative to a fixed origin (differences count). */
-    long countUpTo(long day) {
-      if (day < spanStart) {
-        return weekdayCount(day) - weekdayCount(spanStart - 1);
-      }
-      if (day < spanEnd) {
-        return prefix[(int) (day - spanStart) + 1];
-      }
-      return prefix[prefix.length - 1] + weekdayCount(day) - weekdayCount(spanEnd - 1);
-    }
+    return uncovered.years();
   }
 }

@@ -2,10 +2,11 @@ package org.govmedia.workflow.duty;
 
 import static org.govmedia.workflow.duty.DutyVariables.*;
 
+import org.govmedia.workflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,8 @@ public class DutyCheckListener implements TaskListener {
     require(task, CHANNELS_READ, "请逐一浏览所有账号 every channel must be read (channelsRead = true)");
     require(task, NOTICES_ACKNOWLEDGED,
         "请确认已阅主管单位通知 acknowledge the supervising office's notices (noticesAcknowledged = true)");
-    String found = text(task.getVariable(PROBLEMS_FOUND));
-    String fixed = text(task.getVariable(PROBLEMS_FIXED));
+    String found = FormValues.textOrEmpty(task.getVariable(PROBLEMS_FOUND));
+    String fixed = FormValues.textOrEmpty(task.getVariable(PROBLEMS_FIXED));
     if (found.length() > 4000 || fixed.length() > 4000) {
       throw RefusedInput.forClerk(found.length() > 4000 ? PROBLEMS_FOUND : PROBLEMS_FIXED,
           "at most 4000 characters");
@@ -43,9 +44,5 @@ public class DutyCheckListener implements TaskListener {
       throw RefusedInput.forClerk(field, message);
     }
     task.setVariable(field, Boolean.TRUE);
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString().strip();
   }
 }

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.duty;
 
 import static org.govmedia.workflow.duty.DutyVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

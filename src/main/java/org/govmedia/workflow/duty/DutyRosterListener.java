@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.govmedia.workflow.account.AccountRegister;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

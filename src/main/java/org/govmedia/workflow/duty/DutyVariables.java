@@ -1,6 +1,6 @@
 package org.govmedia.workflow.duty;
 
-/** Variable names of {@code holiday-duty} (DESIGN.md) and its business key. */
+/** Variable names of {@code holiday-duty} and its business key. */
 public final class DutyVariables {
 
   public static final String PROCESS_KEY = "holiday-duty";
@@ -9,12 +9,10 @@ public final class DutyVariables {
   public static final String PERIOD_END = "periodEnd";
   /** CALENDAR (a holiday period of the State Council arrangement) or SUPERVISOR (an important period). */
   public static final String PERIOD_SOURCE = "periodSource";
-  public static final String RULE_SET = "ruleSet";
   public static final String ROSTER_LEAD_WORKING_DAYS = "rosterLeadWorkingDays";
   public static final String ROSTER_DEADLINE = "rosterDeadline";
   public static final String DUTY_ROSTER = "dutyRoster";
   public static final String ROSTER_SET_BY = "rosterSetBy";
-  public static final String OVERDUE = "overdue";
   /** Element variable of the daily multi-instance: the duty day, ISO date. */
   public static final String DUTY_DAY = "dutyDay";
   public static final String DUTY_USER = "dutyUser";

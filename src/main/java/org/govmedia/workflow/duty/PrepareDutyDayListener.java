@@ -4,6 +4,7 @@ import static org.govmedia.workflow.duty.DutyVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.govmedia.workflow.calendar.Deadlines;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("prepareDutyDayListener")
 public class PrepareDutyDayListener implements ExecutionListener {
 
-  private final DutyDates dates;
+  private final Deadlines dates;
 
-  public PrepareDutyDayListener(DutyDates dates) {
+  public PrepareDutyDayListener(Deadlines dates) {
     this.dates = dates;
   }
 

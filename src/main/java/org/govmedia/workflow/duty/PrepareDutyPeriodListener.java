@@ -1,12 +1,13 @@
 package org.govmedia.workflow.duty;
 
 import static org.govmedia.workflow.duty.DutyVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

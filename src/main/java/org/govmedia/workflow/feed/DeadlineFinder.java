@@ -1,5 +1,6 @@
 package org.govmedia.workflow.feed;
 
+import org.govmedia.workflow.process.ProcessVariables;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -106,7 +107,7 @@ public class DeadlineFinder {
 
   private List<VariableInstance> accountVariables() {
     return engine.getRuntimeService().createVariableInstanceQuery()
-        .variableName(FilingVariables.ACCOUNT_ID).unlimitedList();
+        .variableName(ProcessVariables.ACCOUNT_ID).unlimitedList();
   }
 
   private List<Deadline> taskDeadlines(Collection<Task> tasks, String tasklist) {
@@ -138,7 +139,7 @@ public class DeadlineFinder {
       List<String> chunk = instances.subList(from, Math.min(instances.size(), from + 500));
       engine.getRuntimeService().createVariableInstanceQuery()
           .processInstanceIdIn(chunk.toArray(String[]::new))
-          .variableNameIn(FilingVariables.FILING_DEADLINE, FilingVariables.ACCOUNT_ID,
+          .variableNameIn(FilingVariables.FILING_DEADLINE, ProcessVariables.ACCOUNT_ID,
               FilingVariables.FILING_EVENT, "accountName")
           .unlimitedList().forEach(v -> {
             // Only the instance's own (process-level) variables: a task-local copy is not the filing's.
@@ -151,7 +152,7 @@ public class DeadlineFinder {
     List<Deadline> deadlines = new ArrayList<>();
     variables.forEach((instance, values) -> {
       Object deadline = values.get(FilingVariables.FILING_DEADLINE);
-      Object accountId = values.get(FilingVariables.ACCOUNT_ID);
+      Object accountId = values.get(ProcessVariables.ACCOUNT_ID);
       if (!(deadline instanceof Date due) || accountId == null
           || (accountIds != null && !accountIds.contains(accountId.toString()))) {
         return;

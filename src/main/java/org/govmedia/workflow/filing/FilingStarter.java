@@ -1,5 +1,6 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.process.ProcessVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.FilingEvent;
 import org.govmedia.workflow.account.ResponsiblePeople;
+import org.govmedia.workflow.account.StaffChanges;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * authorizations (a supervisor may correct the people but does not start filings in Tasklist).
  */
 @Service
-public class FilingStarter {
+public class FilingStarter implements StaffChanges {
 
   public static final String PROCESS_KEY = "account-filing";
 
@@ -36,6 +38,7 @@ public class FilingStarter {
   }
 
   /** New responsible people and the STAFF_CHANGE filing, event day today, in one transaction. */
+  @Override
   @Transactional
   public StaffChange changeResponsiblePeople(Object accountId, ResponsiblePeople people, String actor) {
     Account account = register.updatePeople(accountId, people);
@@ -51,14 +54,11 @@ public class FilingStarter {
   public ProcessInstance start(String accountId, FilingEvent event, LocalDate eventDate,
       Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
-    variables.put(FilingVariables.ACCOUNT_ID, accountId);
+    variables.put(ProcessVariables.ACCOUNT_ID, accountId);
     variables.put(FilingVariables.FILING_EVENT, event.name());
     variables.put(FilingVariables.EVENT_DATE, eventDate.toString());
     return AsApplication.run(engine, () -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(FilingVariables.businessKey(accountId, event.name(), eventDate.toString()))
         .setVariables(variables).execute());
   }
-
-  /** The account after the change and the filing it started. */
-  public record StaffChange(Account account, String filingProcessInstanceId, String filingBusinessKey) {}
 }

@@ -1,20 +1,18 @@
 package org.govmedia.workflow.filing;
 
-/** Variable names of {@code account-filing} (DESIGN.md) and its business key. */
+/** Variable names of {@code account-filing} and its business key. */
 public final class FilingVariables {
 
-  public static final String ACCOUNT_ID = "accountId";
   public static final String FILING_EVENT = "filingEvent";
   public static final String EVENT_DATE = "eventDate";
-  public static final String RULE_SET = "ruleSet";
   public static final String FILING_DEADLINE = "filingDeadline";
-  public static final String OVERDUE = "overdue";
-  public static final String APPROVED = "approved";
   public static final String COMMENT = "comment";
   public static final String SEND_BACK_REASON = "sendBackReason";
   public static final String SUBMITTED_BY = "submittedBy";
   /** When the unit first submitted (the deadline binds this submission). */
   public static final String FIRST_SUBMITTED_AT = "firstSubmittedAt";
+  /** Whether the unit has submitted at least once; set just before the gateway that asks. */
+  public static final String SUBMITTED_BEFORE = "submittedBefore";
   public static final String CONFIRMATION_OVERDUE = "confirmationOverdue";
 
   private FilingVariables() {}

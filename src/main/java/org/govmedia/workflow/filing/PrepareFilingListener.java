@@ -1,6 +1,7 @@
 package org.govmedia.workflow.filing;
 
 import static org.govmedia.workflow.filing.FilingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,7 +10,7 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.FilingEvent;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.account.ResponsiblePerson;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.web.BadRequestException;

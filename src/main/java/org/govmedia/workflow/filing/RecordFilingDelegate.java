@@ -1,6 +1,7 @@
 package org.govmedia.workflow.filing;
 
 import static org.govmedia.workflow.filing.FilingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.Date;

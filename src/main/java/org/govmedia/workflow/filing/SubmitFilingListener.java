@@ -1,13 +1,14 @@
 package org.govmedia.workflow.filing;
 
+import org.govmedia.workflow.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.account.FilingEvent;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ public class SubmitFilingListener implements TaskListener {
           ClockUtil.getCurrentTime());
     }
     if (FilingEvent.OPEN.name().equals(task.getVariable(FilingVariables.FILING_EVENT))) {
-      register.markUnfiled(task.getVariable(FilingVariables.ACCOUNT_ID), false);
+      register.markUnfiled(task.getVariable(ProcessVariables.ACCOUNT_ID), false);
     }
   }
 }

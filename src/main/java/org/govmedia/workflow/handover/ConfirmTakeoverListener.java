@@ -5,7 +5,7 @@ import static org.govmedia.workflow.handover.HandoverVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,7 @@ package org.govmedia.workflow.handover;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 
 /**
  * Variable names of {@code staff-handover}, its business key, and the one rule every step keeps:
@@ -14,7 +14,6 @@ import org.govmedia.workflow.account.RefusedInput;
 public final class HandoverVariables {
 
   public static final String PROCESS_KEY = "staff-handover";
-  public static final String ACCOUNT_ID = "accountId";
   /** Which responsible person of the register leaves: leader, reviewer or publisher. */
   public static final String HANDOVER_ROLE = "handoverRole";
   public static final String LEAVING_PERSON = "leavingPerson";
@@ -26,7 +25,6 @@ public final class HandoverVariables {
   public static final String SUCCESSOR_TITLE = "successorTitle";
   public static final String SUCCESSOR_PHONE = "successorPhone";
   public static final String SUCCESSOR_USER_ID = "successorUserId";
-  public static final String RULE_SET = "ruleSet";
   public static final String CREDENTIALS_HANDED_OVER = "credentialsHandedOver";
   public static final String DEVICES_HANDED_OVER = "devicesHandedOver";
   public static final String HANDED_OVER_BY = "handedOverBy";

@@ -1,7 +1,9 @@
 package org.govmedia.workflow.handover;
 
 import static org.govmedia.workflow.handover.HandoverVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
+import org.govmedia.workflow.process.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +13,7 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.EventDates;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.account.ResponsiblePerson;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.web.BadRequestException;
@@ -50,8 +52,8 @@ public class PrepareHandoverListener implements ExecutionListener {
     Object id = execution.getVariable(ACCOUNT_ID);
     Account account = register.find(id)
         .orElseThrow(() -> RefusedInput.forClerk(ACCOUNT_ID, "no account with id " + id + " in the register"));
-    String role = oneOf(execution, HANDOVER_ROLE, ROLES.toArray(String[]::new));
-    String reason = oneOf(execution, CHANGE_REASON, REASONS.toArray(String[]::new));
+    String role = FormValues.oneOf(execution.getVariable(HANDOVER_ROLE), HANDOVER_ROLE, ROLES.toArray(String[]::new));
+    String reason = FormValues.oneOf(execution.getVariable(CHANGE_REASON), CHANGE_REASON, REASONS.toArray(String[]::new));
     Map<String, Object> successor = new HashMap<>();
     successor.put(role + "Name", execution.getVariable(SUCCESSOR_NAME));
     successor.put(role + "Title", execution.getVariable(SUCCESSOR_TITLE));
@@ -67,7 +69,7 @@ public class PrepareHandoverListener implements ExecutionListener {
           e.getMessage().replace(role + "Name", SUCCESSOR_NAME)
               .replace(role + "Title", SUCCESSOR_TITLE).replace(role + "Phone", SUCCESSOR_PHONE));
     }
-    String successorUserId = text(execution.getVariable(SUCCESSOR_USER_ID));
+    String successorUserId = FormValues.text(execution.getVariable(SUCCESSOR_USER_ID));
     if (successorUserId != null) {
       var identity = execution.getProcessEngineServices().getIdentityService();
       long users = Context.getCommandContext().runWithoutAuthorization(
@@ -76,7 +78,7 @@ public class PrepareHandoverListener implements ExecutionListener {
         throw RefusedInput.forClerk(SUCCESSOR_USER_ID, "'" + successorUserId + "' is not a user id");
       }
     }
-    String leaving = text(execution.getVariable(LEAVING_PERSON));
+    String leaving = FormValues.text(execution.getVariable(LEAVING_PERSON));
     if (leaving == null) {
       ResponsiblePerson current = current(account, role);
       leaving = current == null ? null : current.getName();
@@ -135,24 +137,5 @@ public class PrepareHandoverListener implements ExecutionListener {
       case "reviewer" -> account.getReviewer();
       default -> account.getPublisher();
     };
-  }
-
-  private static String oneOf(DelegateExecution execution, String field, String... values) {
-    String value = text(execution.getVariable(field));
-    for (String allowed : values) {
-      if (allowed.equals(value)) {
-        return value;
-      }
-    }
-    throw RefusedInput.forClerk(field, field + (value == null ? " is required" : " '" + value + "' is not")
-        + " one of " + java.util.Arrays.toString(values));
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
   }
 }

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.handover;
 
 import static org.govmedia.workflow.handover.HandoverVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

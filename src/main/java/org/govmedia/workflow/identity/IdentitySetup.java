@@ -31,7 +31,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates at start-up what every installation needs: the role groups of DESIGN.md with exactly
+ * Creates at start-up what every installation needs: the role groups ({@link Role}) with exactly
  * the authorizations their role needs, the administrator, the shared Tasklist filters, and (only
  * where {@code govmedia.demo-data=true}) one demo user per group, password = user id.
  * Idempotent, and run under a cluster lock so that nodes starting at once take turns: whatever

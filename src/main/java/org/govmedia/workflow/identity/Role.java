@@ -3,7 +3,7 @@ package org.govmedia.workflow.identity;
 import java.util.List;
 
 /**
- * The groups of DESIGN.md ("Identity") and what each role may do: which processes it starts,
+ * The role groups (README, "Users and what each sees") and what each role may do: which processes it starts,
  * which it takes part in (sees the definition and diagram of), and which webapps it reaches.
  * Tasks themselves are granted by the engine to a task's candidate group.
  */

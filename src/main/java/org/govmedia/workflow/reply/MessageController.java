@@ -1,5 +1,7 @@
 package org.govmedia.workflow.reply;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Date;
@@ -67,7 +69,7 @@ public class MessageController {
     variables.put("receivedAt", request.receivedAt());
     variables.put("content", request.content());
     variables.put("citizenContact", request.citizenContact());
-    variables.put("ruleSet", request.ruleSet());
+    variables.put(RULE_SET, request.ruleSet());
     MessageValidator.ValidMessage message;
     try {
       message = validator.validate(variables);

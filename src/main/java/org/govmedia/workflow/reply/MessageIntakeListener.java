@@ -1,5 +1,7 @@
 package org.govmedia.workflow.reply;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +26,14 @@ public class MessageIntakeListener implements ExecutionListener {
   private final MessageValidator validator;
   private final MessageRecordRepository records;
   private final GovmediaProperties properties;
-  private final ReplyDates replyDates;
+  private final Deadlines deadlines;
 
   public MessageIntakeListener(MessageValidator validator, MessageRecordRepository records,
-      GovmediaProperties properties, ReplyDates replyDates) {
+      GovmediaProperties properties, Deadlines deadlines) {
     this.validator = validator;
     this.records = records;
     this.properties = properties;
-    this.replyDates = replyDates;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -54,9 +57,9 @@ public class MessageIntakeListener implements ExecutionListener {
     execution.setVariable("receivedAt",
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(message.receivedAt()));
     // What the forms show: Beijing time, yyyy-MM-dd HH:mm.
-    execution.setVariable("receivedAtText", replyDates.text(message.receivedAt()));
+    execution.setVariable("receivedAtText", deadlines.clerkText(message.receivedAt()));
     execution.setVariable("content", message.content());
-    execution.setVariable("ruleSet", ruleSet);
+    execution.setVariable(RULE_SET, ruleSet);
     execution.setVariable("overdue", false);
     execution.setVariable("replied", false);
     records.saveAndFlush(new MessageRecord(message.messageId(), message.platform().name(),

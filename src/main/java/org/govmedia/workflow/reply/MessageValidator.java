@@ -1,5 +1,7 @@
 package org.govmedia.workflow.reply;
 
+import org.govmedia.workflow.account.AccountPlatform;
+import org.govmedia.workflow.process.RuleSet;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -30,12 +32,11 @@ public class MessageValidator {
   /** Longest citizen contact kept on the message record. */
   static final int MAX_CONTACT_LENGTH = 200;
 
-  /** The rule sets of RULES.md (a closed list). */
-  static final java.util.List<String> RULE_SETS = java.util.List.of("baicheng-2021", "yakeshi",
-      "henan-2019", "yanchi-2017", "gaoxian-2023");
+  /** The rule sets the application ships (a closed list). */
+  static final java.util.List<String> RULE_SETS = RuleSet.ids();
 
   /** A valid message: the values as the process keeps them. */
-  public record ValidMessage(String messageId, Platform platform, OffsetDateTime receivedAt,
+  public record ValidMessage(String messageId, AccountPlatform platform, OffsetDateTime receivedAt,
       String content, String citizenContact, String ruleSet) {}
 
   /**
@@ -49,7 +50,7 @@ public class MessageValidator {
       throw new InvalidMessageException("messageId", "must be 1 to " + MAX_ID_LENGTH
           + " letters, digits, '.', '_', ':' or '-': '" + messageId + "'");
     }
-    Platform platform = platform(requiredText(variables, "platform"));
+    AccountPlatform platform = platform(requiredText(variables, "platform"));
     OffsetDateTime receivedAt = receivedAt(variables.get("receivedAt"));
     String content = requiredText(variables, "content");
     bounded("content", content, MAX_CONTENT_LENGTH);
@@ -87,12 +88,12 @@ public class MessageValidator {
     return receivedAt;
   }
 
-  private static Platform platform(String value) {
+  private static AccountPlatform platform(String value) {
     try {
-      return Platform.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      return AccountPlatform.valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidMessageException("platform", "unknown platform '" + value + "' (expected one of "
-          + java.util.Arrays.toString(Platform.values()) + ")");
+          + java.util.Arrays.toString(AccountPlatform.values()) + ")");
     }
   }
 

@@ -1,38 +1,33 @@
 package org.govmedia.workflow.reply;
 
-/** Reading form values: Camunda Forms submit radio values as strings ("true"/"false"). */
+import org.govmedia.workflow.process.FormValues;
+
+/**
+ * The message-reply forms' values ({@link FormValues}), refused as the hotline and sections read
+ * it ({@link InvalidMessageException#forClerk}).
+ */
 final class TaskFields {
 
   private TaskFields() {}
 
   /** A boolean from Boolean or "true"/"false"; {@code fallback} when absent. */
   static Boolean bool(Object value, String field, Boolean fallback) {
-    if (value == null || (value instanceof String s && s.isBlank())) {
+    if (FormValues.blank(value)) {
       if (fallback == null) {
         throw InvalidMessageException.forClerk(field, label(field), "请选择");
       }
       return fallback;
     }
-    if (value instanceof Boolean b) {
-      return b;
+    Boolean yes = FormValues.bool(value);
+    if (yes == null) {
+      throw InvalidMessageException.forClerk(field, label(field), "只能选“是”或“否”");
     }
-    String text = value.toString().trim();
-    if ("true".equalsIgnoreCase(text)) {
-      return Boolean.TRUE;
-    }
-    if ("false".equalsIgnoreCase(text)) {
-      return Boolean.FALSE;
-    }
-    throw InvalidMessageException.forClerk(field, label(field), "只能选“是”或“否”");
+    return yes;
   }
 
-  /** Trimmed text, or null when absent or blank. */
+  /** Stripped text, or null when absent or blank. */
   static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().trim();
-    return text.isEmpty() ? null : text;
+    return FormValues.text(value);
   }
 
   /** The label of a task form's field, as the message-reply forms show it. */

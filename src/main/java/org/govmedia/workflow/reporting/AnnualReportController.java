@@ -1,9 +1,11 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.web.Pages;
 import static org.govmedia.workflow.web.ReportFormat.*;
 
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,48 +76,7 @@ public class AnnualReportController {
   }
 
   static String html(AnnualEvaluations.Evaluation e) {
-    String title = e.year() + "年度政务新媒体考核评价";
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>").append(esc(title))
-        .append("</title>").append(STYLE).append("</head><body><h1>").append(esc(title)).append("</h1>");
-    out.append("<p>Annual evaluation ").append(e.year()).append("（yakeshi art. 18；gaoxian 7(4)）")
-        .append(e.ruleSet() == null ? "" : "；规则集 Rule set：" + esc(e.ruleSet()))
-        .append(e.ownerUnit() == null ? "" : "；单位 Unit：" + esc(e.ownerUnit())).append("；留言办理 Replies：")
-        .append(e.replies().replies()).append(" 件，按期 on time ").append(e.replies().onTime()).append("（")
-        .append(percent(e.replies().timeliness())).append("）</p>");
-    out.append("<h2>一、主办单位 Owner units</h2><table><thead><tr><th>主办单位 Owner unit</th><th>账号 Accounts</th>"
-        + "<th>检查 Inspected</th><th>合格率 Pass rate</th><th>更新达标率 Update compliance</th>"
-        + "<th>提醒/通报/约谈/关停 Ladder</th><th>按期备案 Filings on time</th><th>留言按期办结 Replies on time</th>"
-        + "</tr></thead><tbody>");
-    for (AnnualEvaluations.UnitLine u : e.units()) {
-      AnnualEvaluations.Figures f = u.figures();
-      out.append("<tr><td>").append(esc(u.ownerUnit())).append("</td><td class=\"num\">").append(u.accounts())
-          .append("</td><td class=\"num\">").append(f.inspected()).append("</td><td class=\"num\">")
-          .append(percent(f.passRate())).append("</td><td class=\"num\">").append(percent(f.updateCompliance()))
-          .append("</td><td>").append(ladder(f)).append("</td><td class=\"num\">").append(f.filingsOnTime())
-          .append('/').append(f.filings()).append("</td><td class=\"num\">").append(u.replies().onTime())
-          .append('/').append(u.replies().replies()).append("</td></tr>");
-    }
-    out.append("</tbody></table><h2>二、账号 Accounts</h2><table><thead><tr><th>序号</th><th>账号名称 Account</th>"
-        + "<th>主办单位 Owner unit</th><th>平台 Platform</th><th>状态 Status</th><th>检查/合格 Inspected/passed</th>"
-        + "<th>更新达标 Update compliant</th><th>提醒/通报/约谈/关停 Ladder</th><th>最高处置 Highest step</th>"
-        + "<th>按期备案 Filings on time</th></tr></thead><tbody>");
-    int n = 0;
-    for (AnnualEvaluations.AccountLine a : e.accounts()) {
-      AnnualEvaluations.Figures f = a.figures();
-      out.append("<tr><td>").append(++n).append("</td><td>").append(esc(a.accountName())).append("（")
-          .append(a.accountId()).append("）</td><td>").append(esc(a.ownerUnit())).append("</td><td>")
-          .append(esc(a.platform())).append("</td><td>").append(esc(a.status())).append("</td><td class=\"num\">")
-          .append(f.inspected()).append('/').append(f.passed()).append("</td><td class=\"num\">")
-          .append(f.updateCompliant()).append('/').append(f.checked()).append("</td><td>").append(ladder(f))
-          .append("</td><td>").append(esc(a.highestStep())).append("</td><td class=\"num\">")
-          .append(f.filingsOnTime()).append('/').append(f.filings()).append("</td></tr>");
-    }
-    out.append("</tbody></table></body></html>");
-    return out.toString();
-  }
-
-  private static String ladder(AnnualEvaluations.Figures f) {
-    return f.warn() + "/" + f.report() + "/" + f.interview() + "/" + f.shutdown();
+    return Pages.render("reports/annual", Map.of("title", e.year() + "年度政务新媒体考核评价",
+        "e", e, "page", new QuarterlyReportController.PageText()));
   }
 }

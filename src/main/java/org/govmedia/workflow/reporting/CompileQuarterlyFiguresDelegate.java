@@ -1,6 +1,8 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.calendar.Quarter;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,12 +1,15 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.calendar.Quarter;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,7 @@ public class PrepareQuarterlyReportListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object ruleSetValue = execution.getVariable(RULE_SET);
     Object quarterValue = execution.getVariable(QUARTER);
-    boolean scheduled = blank(ruleSetValue) && blank(quarterValue);
+    boolean scheduled = FormValues.blank(ruleSetValue) && FormValues.blank(quarterValue);
     execution.setVariable(SCHEDULED_RUN, scheduled);
     if (scheduled) {
       return;
@@ -48,12 +51,12 @@ public class PrepareQuarterlyReportListener implements ExecutionListener {
     }
     Quarter quarter;
     try {
-      quarter = blank(quarterValue) ? Quarter.before(calendar.today()) : Quarter.parse(quarterValue.toString());
+      quarter = FormValues.blank(quarterValue) ? Quarter.before(calendar.today()) : Quarter.parse(quarterValue.toString());
     } catch (IllegalArgumentException e) {
       throw RefusedInput.forClerk(QUARTER, e.getMessage());
     }
     Object unitValue = execution.getVariable(OWNER_UNIT);
-    String ownerUnit = blank(unitValue) ? null : unitValue.toString().strip();
+    String ownerUnit = FormValues.blank(unitValue) ? null : unitValue.toString().strip();
     if (ownerUnit != null && ownerUnit.length() > 200) {
       throw RefusedInput.forClerk(OWNER_UNIT, "ownerUnit is longer than 200 characters");
     }
@@ -67,9 +70,5 @@ public class PrepareQuarterlyReportListener implements ExecutionListener {
     if (businessKey == null || businessKey.isBlank()) {
       execution.setProcessBusinessKey(businessKey(ruleSet, quarter.toString(), ownerUnit));
     }
-  }
-
-  private static boolean blank(Object value) {
-    return value == null || value.toString().isBlank();
   }
 }

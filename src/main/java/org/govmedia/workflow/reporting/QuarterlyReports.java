@@ -1,8 +1,11 @@
 package org.govmedia.workflow.reporting;
 
 import org.govmedia.workflow.web.ReportFormat;
+import org.govmedia.workflow.calendar.Deadlines;
+import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +42,9 @@ public class QuarterlyReports {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessEngine engine;
-  private final ReportDates dates;
+  private final Deadlines dates;
 
-  public QuarterlyReports(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, ReportDates dates) {
+  public QuarterlyReports(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, Deadlines dates) {
     this.jdbc = jdbc;
     this.engine = engine;
     this.dates = dates;
@@ -90,8 +93,8 @@ public class QuarterlyReports {
         .variables(Variables.createVariables().putValue(RULE_SET, ruleSet)).evaluate()
         .getSingleResult().getEntryMap());
     Object day = deadlineRow.get("deadlineDay");
-    LocalDate deadlineDay = dates.deadlineDay(quarter.toString(), day);
-    Date deadline = dates.deadline(quarter.toString(), day);
+    LocalDate deadlineDay = dates.reportDay(quarter.toString(), day);
+    Date deadline = dates.report(quarter.toString(), day);
     return new Report(ruleSet, quarter.toString(), quarter.firstDay(), quarter.lastDay(), ownerUnit,
         quarter.periods(), deadlineDay, iso(deadline), totals(ruleSet, quarter, ownerUnit),
         rounds(ruleSet, quarter, ownerUnit), lines(ruleSet, quarter, ownerUnit),

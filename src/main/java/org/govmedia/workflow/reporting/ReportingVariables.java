@@ -4,12 +4,9 @@ package org.govmedia.workflow.reporting;
 public final class ReportingVariables {
 
   public static final String PROCESS = "quarterly-report";
-  public static final String RULE_SET = "ruleSet";
   public static final String QUARTER = "quarter";
-  public static final String OWNER_UNIT = "ownerUnit";
   public static final String SCHEDULED_RUN = "scheduledRun";
   public static final String REPORT_DEADLINE = "reportDeadline";
-  public static final String OVERDUE = "overdue";
   public static final String SUBMITTED_ON = "submittedOn";
   public static final String PUBLISHED_LINK = "publishedLink";
 

@@ -1,7 +1,9 @@
 package org.govmedia.workflow.reporting;
 
+import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.reporting.ReportingVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;

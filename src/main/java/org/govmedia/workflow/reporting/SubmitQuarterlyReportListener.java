@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package org.govmedia.workflow.supervision;
 
 import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package org.govmedia.workflow.supervision;
 
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.identity.AsApplication;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.process.FormValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -70,11 +71,11 @@ public class CounterfeitReportController {
   }
 
   private CounterfeitReports.Finding finding(String ownerUnit, Map<String, Object> body) {
-    String unit = text(ownerUnit);
+    String unit = FormValues.text(ownerUnit);
     if (unit == null || unit.length() > UNIT_MAX) {
       throw new BadRequestException("ownerUnit", "主办单位（ownerUnit）必填，且不超过" + UNIT_MAX + "字");
     }
-    String platformText = text(body.get("platform"));
+    String platformText = FormValues.text(body.get("platform"));
     if (platformText == null) {
       throw new BadRequestException("platform", "平台（platform）为必填项");
     }
@@ -100,7 +101,7 @@ public class CounterfeitReportController {
             "被假冒账号（impersonatedAccountId）不在台账中：" + impersonated);
       }
     }
-    String found = text(body.get("foundOn"));
+    String found = FormValues.text(body.get("foundOn"));
     if (found == null) {
       throw new BadRequestException("foundOn", "发现日期（foundOn）为必填项");
     }
@@ -126,18 +127,10 @@ public class CounterfeitReportController {
   }
 
   private static String optional(Map<String, Object> body, String field, String label, int max) {
-    String value = text(body.get(field));
+    String value = FormValues.text(body.get(field));
     if (value != null && value.length() > max) {
       throw new BadRequestException(field, label + "（" + field + "）不得超过" + max + "字");
     }
     return value;
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
   }
 }

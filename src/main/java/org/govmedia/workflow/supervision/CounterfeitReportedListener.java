@@ -1,9 +1,10 @@
 package org.govmedia.workflow.supervision;
 
+import org.govmedia.workflow.process.FormValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,11 @@ public class CounterfeitReportedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String office = text(task.getVariable("reportedTo"));
+    String office = FormValues.text(task.getVariable("reportedTo"));
     if (office == null || office.length() > OFFICE_MAX) {
       throw RefusedInput.of("reportedTo", "报送部门（reportedTo）必填，且不超过" + OFFICE_MAX + "字");
     }
-    String reference = text(task.getVariable("reportReference"));
+    String reference = FormValues.text(task.getVariable("reportReference"));
     if (reference != null && reference.length() > REFERENCE_MAX) {
       throw RefusedInput.of("reportReference", "报送文号（reportReference）不得超过" + REFERENCE_MAX + "字");
     }
@@ -58,13 +59,5 @@ public class CounterfeitReportedListener implements TaskListener {
     reports.reported(id, office, reportedOn, reference, user);
     task.setVariable("reportedTo", office);
     task.setVariable("reportedOn", reportedOn.toString());
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
   }
 }

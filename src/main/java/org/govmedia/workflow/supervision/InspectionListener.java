@@ -1,12 +1,12 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.account.RefusedInput.yesNo;
+import static org.govmedia.workflow.process.RefusedInput.yesNo;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.account.Actor;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.ACCOUNT_ID;
+import static org.govmedia.workflow.process.ProcessVariables.ACCOUNT_ID;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

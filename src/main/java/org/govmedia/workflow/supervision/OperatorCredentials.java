@@ -59,4 +59,40 @@ final class OperatorCredentials {
     }
     return findings;
   }
+
+  /**
+   * The third-party accounts among {@code ids} with their operator (one query): an account
+   * the unit runs itself is not in the map. The agreement's validity is judged by the register's
+   * own rule ({@link ThirdPartyOperator#agreementValidOn}, as
+   * {@code AccountRegister.hasValidConfidentialityAgreement}).
+   */
+  static Map<Long, ThirdPartyOperator> operators(NamedParameterJdbcTemplate jdbc, List<Long> ids) {
+    Map<Long, ThirdPartyOperator> operators = new HashMap<>();
+    jdbc.query("""
+        select a.id, a.operator_company, a.contract_number, a.contract_valid_from, a.contract_valid_to,
+               a.agreement_valid_from, a.agreement_valid_to
+        from gm_account a
+        where a.id in (:ids) and a.third_party = true
+        """, new MapSqlParameterSource().addValue("ids", ids),
+        rs -> {
+          operators.put(rs.getLong(1), new ThirdPartyOperator(rs.getString(2), rs.getString(3),
+              rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+              rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+        });
+    return operators;
+  }
+
+  /** gaoxian 1: a third-party operator needs a security and confidentiality agreement valid on the day. */
+  static java.util.Optional<SupervisionChecks.Finding> agreement(ThirdPartyOperator operator, LocalDate checkDay) {
+    if (operator.agreementValidOn(checkDay)) {
+      return java.util.Optional.empty();
+    }
+    String company = operator.company() == null ? "" : operator.company();
+    String validity = operator.agreementValidFrom() == null || operator.agreementValidTo() == null
+        ? "无保密协议 none" : operator.agreementValidFrom() + " 至 " + operator.agreementValidTo();
+    return java.util.Optional.of(new SupervisionChecks.Finding(SupervisionChecks.THIRD_PARTY_AGREEMENT, String.format(
+        "第三方运维（%s）检查日 %s 无有效安全保密协议（%s；gaoxian 1） Run by a third party (%s) without a "
+            + "security and confidentiality agreement valid on %s (gaoxian 1)", company, checkDay,
+        validity, company, checkDay), operator.agreementValidFrom(), operator.agreementValidTo(), 0, 1));
+  }
 }

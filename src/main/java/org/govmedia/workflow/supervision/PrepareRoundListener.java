@@ -1,11 +1,12 @@
 package org.govmedia.workflow.supervision;
 
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
+import org.govmedia.workflow.process.RuleSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.govmedia.workflow.account.RefusedInput;
-import org.govmedia.workflow.account.RuleSets;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class PrepareRoundListener implements ExecutionListener {
     if (scheduled) {
       return;
     }
-    if (!RuleSets.known(ruleSet.toString())) {
+    if (!RuleSet.known(ruleSet.toString())) {
       throw RefusedInput.forClerk(RULE_SET, "未知的规则集「" + ruleSet + "」");
     }
     SupervisionVariables.period(execution.getVariable(PERIOD), null, java.time.LocalDate.now());

@@ -48,13 +48,15 @@ public class PublicInspectionsController {
       "(?<!\\d)(0\\d{2,3}[-－ ]?\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?!\\d)");
 
   private final SupervisionRecords records;
+  private final PublishedRounds publishedRounds;
   private final ClerkDisplay display;
   private final ChooseMeasureListener measures;
   private final ObjectMapper json;
 
-  public PublicInspectionsController(SupervisionRecords records, ClerkDisplay display,
-      ChooseMeasureListener measures, ObjectMapper json) {
+  public PublicInspectionsController(SupervisionRecords records, PublishedRounds publishedRounds,
+      ClerkDisplay display, ChooseMeasureListener measures, ObjectMapper json) {
     this.records = records;
+    this.publishedRounds = publishedRounds;
     this.display = display;
     this.measures = measures;
     this.json = json;
@@ -70,12 +72,12 @@ public class PublicInspectionsController {
 
   @GetMapping(PATH)
   public String inspections(Model model) {
-    List<PublishedRound> rounds = records.published(ROUNDS_SHOWN).stream().map(this::round).toList();
+    List<PublishedRound> rounds = publishedRounds.published(ROUNDS_SHOWN).stream().map(this::round).toList();
     model.addAttribute("rounds", rounds);
     return "public-inspections";
   }
 
-  private PublishedRound round(SupervisionRecords.Published published) {
+  private PublishedRound round(PublishedRounds.Published published) {
     SupervisionRecords.Round r = published.round();
     Map<String, String> measureNames = measures.measures(r.ruleSet());
     List<Line> lines = records.ofRound(r.id()).stream().map(s -> line(s, measureNames)).toList();

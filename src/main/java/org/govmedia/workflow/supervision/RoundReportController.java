@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.security.core.Authentication;
+import org.govmedia.workflow.web.Pages;
 
 /**
  * 检查通报 The report of an inspection round: every account of the round with its automated
@@ -41,9 +42,11 @@ public class RoundReportController {
       .withZone(ZoneId.of("Asia/Shanghai"));
 
   private final SupervisionRecords records;
+  private final PublishedRounds publishedRounds;
 
-  public RoundReportController(SupervisionRecords records) {
+  public RoundReportController(SupervisionRecords records, PublishedRounds publishedRounds) {
     this.records = records;
+    this.publishedRounds = publishedRounds;
   }
 
   public record Line(long supervisionId, long accountId, String accountName, String ownerUnit,
@@ -97,11 +100,11 @@ public class RoundReportController {
     if (!"REPORTED".equals(round.status())) {
       throw new BadRequestException("id", "检查轮次 " + id + " 尚未形成通报，不能公开 (the round is not reported yet)");
     }
-    if (!records.publish(id, caller.getName())) {
+    if (!publishedRounds.publish(id, caller.getName())) {
       return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
           .body(new ApiError(409, "Conflict", "id", "检查轮次 " + id + " 已经公开 (the round is published already)"));
     }
-    return ResponseEntity.ok(new Publication(id, records.publishedAt(id).orElse(null),
+    return ResponseEntity.ok(new Publication(id, publishedRounds.publishedAt(id).orElse(null),
         PublicInspectionsController.PATH));
   }
 
@@ -125,36 +128,28 @@ public class RoundReportController {
   }
 
   static String html(Report report) {
-    SupervisionRecords.Round r = report.round();
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>政务新媒体检查通报 ")
-        .append(esc(r.period())).append("</title>").append(STYLE).append("</head><body>");
-    out.append("<h1>关于").append(esc(r.period())).append("政务新媒体检查情况的通报</h1>");
-    out.append("<p>规则集 Rule set：").append(esc(r.ruleSet())).append("；检查方式 Kind：")
-        .append("SAMPLE".equals(r.roundKind()) ? "抽查 Sample（不少于 " + r.samplePercent() + "%）" : "全覆盖 Full")
-        .append(r.ownerUnit() == null ? "" : "；单位 Unit：" + esc(r.ownerUnit()))
-        .append("；应检账号 Eligible：").append(r.eligibleCount()).append("；检查账号 Inspected：")
-        .append(r.accountCount()).append("；通报时间 Reported：")
-        .append(r.reportedAt() == null ? "未完成 in progress" : TIME.format(r.reportedAt())).append("</p>");
-    out.append("<p>处置情况 Actions：");
-    report.actions().forEach((action, n) -> out.append(esc(ACTION_NAMES.getOrDefault(action, action)))
-        .append(" ").append(n).append("；"));
-    out.append("</p><table><thead><tr><th>序号</th><th>账号名称 Account</th><th>主办单位 Owner unit</th>"
-        + "<th>平台 Platform</th><th>自动检查 Automated findings</th><th>检查意见 Findings</th>"
-        + "<th>问题次数 Problems</th><th>处置 Action</th><th>整改期限 Due</th></tr></thead><tbody>");
-    int n = 0;
-    for (Line l : report.accounts()) {
-      out.append("<tr><td>").append(++n).append("</td><td>").append(esc(l.accountName()))
-          .append("（").append(l.accountId()).append("）</td><td>").append(esc(l.ownerUnit()))
-          .append("</td><td>").append(esc(l.platform())).append("</td><td class=\"pre\">")
-          .append(esc(l.automatedFindings())).append("</td><td class=\"pre\">").append(esc(l.findings()))
-          .append("</td><td>").append(l.problemCount() == null ? "" : l.problemCount()).append("</td><td>")
-          .append(esc(l.escalationAction() == null ? "待定 pending"
-              : ACTION_NAMES.getOrDefault(l.escalationAction(), l.escalationAction())))
-          .append("</td><td>").append(l.rectificationDue() == null ? "" : TIME.format(l.rectificationDue()))
-          .append(l.overdue() ? "（逾期 overdue）" : "").append("</td></tr>");
-    }
-    out.append("</tbody></table></body></html>");
-    return out.toString();
+    return Pages.render("reports/round", Map.of("report", report, "r", report.round(),
+        "page", new PageText()));
   }
+
+  /** What the round page shows in words: Beijing time, the ladder's actions in Chinese. */
+  public static final class PageText {
+
+    public String time(Instant instant) {
+      return TIME.format(instant);
+    }
+
+    public String action(String action) {
+      return ACTION_NAMES.getOrDefault(action, action);
+    }
+
+    /** The count of each action, in the map's order, named in Chinese. */
+    public List<ActionCount> actions(Map<String, Integer> counts) {
+      return counts.entrySet().stream()
+          .map(e -> new ActionCount(action(e.getKey()), e.getValue())).toList();
+    }
+  }
+
+  /** An action of the ladder as a page names it, and how many accounts it was decided for. */
+  public record ActionCount(String name, int count) {}
 }

@@ -1,11 +1,12 @@
 package org.govmedia.workflow.supervision;
 
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.account.Actor;
+import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

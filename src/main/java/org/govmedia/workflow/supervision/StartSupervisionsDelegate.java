@@ -2,6 +2,7 @@ package org.govmedia.workflow.supervision;
 
 import org.govmedia.workflow.identity.AsApplication;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
+import static org.govmedia.workflow.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

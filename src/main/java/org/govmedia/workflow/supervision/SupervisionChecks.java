@@ -14,13 +14,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.govmedia.workflow.account.ThirdPartyOperator;
-import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.supervision.CheckWindows.Plan;
+import org.govmedia.workflow.supervision.CheckWindows.Rule;
+import org.govmedia.workflow.supervision.CheckWindows.Window;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * 自动检查 The automated checks of RULES.md §4 from the posts ledger, set-wise: the rule of each
+ * 自动检查 The automated checks of an account from the posts ledger (update frequency: henan 4(2), gaoxian 2(5), yakeshi art. 9; the national single veto 国办秘函〔2019〕19号), set-wise: the rule of each
  * (rule set, account class) comes once from {@code update-frequency} and its windows are computed
  * once; the posts of up to {@value #CHUNK} accounts are read in one aggregate (posts and originals
  * per account and day over the look-back), so the cost grows with the number of accounts, not of
@@ -58,14 +60,14 @@ public class SupervisionChecks {
   public static final String THIRD_PARTY_CONTRACT = "THIRD_PARTY_CONTRACT";
 
   private final ProcessEngine engine;
-  private final WorkingCalendar calendar;
+  private final CheckWindows windows;
   private final NamedParameterJdbcTemplate jdbc;
   private final ObjectMapper json;
 
-  public SupervisionChecks(ProcessEngine engine, WorkingCalendar calendar,
+  public SupervisionChecks(ProcessEngine engine, CheckWindows windows,
       NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
     this.engine = engine;
-    this.calendar = calendar;
+    this.windows = windows;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -111,17 +113,6 @@ public class SupervisionChecks {
     }
   }
 
-  /** The update-frequency rule of a (rule set, class), from the decision. */
-  record Rule(int minUpdates, int windowAmount, String windowUnit, int minOriginals,
-      int originalsWindowDays) {}
-
-  /** A window of days, both ends included. */
-  record Window(LocalDate from, LocalDate to) {}
-
-  /** Everything a group of accounts is checked against, computed once per check. */
-  record Plan(String ruleSet, String accountClass, Rule rule, Window span, List<Window> vetoes,
-      List<Window> windows, List<Window> originals, LocalDate lookBackFrom, LocalDate lookBackTo) {}
-
   // ------------------------------------------------------------------------------ checking
 
   public Result check(Subject subject, LocalDate checkDay) {
@@ -133,8 +124,8 @@ public class SupervisionChecks {
    * itself is not looked at): an ad-hoc check without a period.
    */
   public Map<Long, Result> check(Collection<Subject> subjects, LocalDate checkDay) {
-    Rule national = AsApplication.run(engine, () -> rule(null, null));
-    Window veto = back(checkDay.minusDays(1), national.windowAmount(), national.windowUnit());
+    Rule national = AsApplication.run(engine, () -> windows.rule(null, null));
+    Window veto = windows.back(checkDay.minusDays(1), national.windowAmount(), national.windowUnit());
     return check(subjects, veto.from(), veto.to(), veto.to(), checkDay);
   }
 
@@ -159,7 +150,7 @@ public class SupervisionChecks {
    */
   Map<Long, Result> check(Collection<Subject> subjects, LocalDate from, LocalDate to,
       LocalDate vetoFrom, LocalDate checkDay) {
-    Rule national = AsApplication.run(engine, () -> rule(null, null));
+    Rule national = AsApplication.run(engine, () -> windows.rule(null, null));
     Map<List<String>, List<Subject>> groups = new LinkedHashMap<>();
     for (Subject s : subjects) {
       groups.computeIfAbsent(java.util.Arrays.asList(s.ruleSet(), s.accountClass()), k -> new ArrayList<>()).add(s);
@@ -168,19 +159,20 @@ public class SupervisionChecks {
     for (Map.Entry<List<String>, List<Subject>> group : groups.entrySet()) {
       String ruleSet = group.getKey().get(0);
       String accountClass = group.getKey().get(1);
-      Rule rule = AsApplication.run(engine, () -> rule(ruleSet, accountClass));
-      Plan plan = plan(ruleSet, accountClass, rule, national, from, to, vetoFrom);
+      Rule rule = AsApplication.run(engine, () -> windows.rule(ruleSet, accountClass));
+      Plan plan = windows.plan(ruleSet, accountClass, rule, national, from, to, vetoFrom);
       List<Subject> members = group.getValue();
       for (int i = 0; i < members.size(); i += CHUNK) {
         List<Subject> chunk = members.subList(i, Math.min(members.size(), i + CHUNK));
-        Map<Long, int[][]> days = perDay(chunk, plan);
-        Map<Long, ThirdPartyOperator> operators = thirdPartyOperators(chunk);
+        Map<Long, int[][]> days = PostCounts.perDay(jdbc, chunk, plan);
+        Map<Long, ThirdPartyOperator> operators = OperatorCredentials.operators(jdbc,
+            chunk.stream().map(Subject::accountId).toList());
         Map<Long, OperatorCredentials.Qualification> qualifications = OperatorCredentials.qualifications(
             jdbc, chunk.stream().map(Subject::accountId).toList());
         for (Subject s : chunk) {
           Result result = evaluate(s, plan, days.get(s.accountId()), checkDay);
           if (operators.containsKey(s.accountId())) {
-            agreement(operators.get(s.accountId()), checkDay).ifPresent(result.findings()::add);
+            OperatorCredentials.agreement(operators.get(s.accountId()), checkDay).ifPresent(result.findings()::add);
             OperatorCredentials.findings(operators.get(s.accountId()), qualifications.get(s.accountId()),
                 checkDay).forEach(result.findings()::add);
           }
@@ -216,148 +208,6 @@ public class SupervisionChecks {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  // ------------------------------------------------------------------------------ rules and windows
-
-  Rule rule(String ruleSet, String accountClass) {
-    Map<String, Object> row = engine.getDecisionService().evaluateDecisionTableByKey("update-frequency")
-        .variables(Variables.createVariables().putValue("ruleSet", ruleSet)
-            .putValue("accountClass", accountClass))
-        .evaluate().getSingleResult().getEntryMap();
-    return new Rule(number(row.get("minUpdates")), number(row.get("windowAmount")),
-        (String) row.get("windowUnit"), number(row.get("minOriginals")),
-        number(row.get("originalsWindowDays")));
-  }
-
-  Plan plan(String ruleSet, String accountClass, Rule rule, Rule national, LocalDate from,
-      LocalDate to, LocalDate vetoFrom) {
-    Window span = new Window(from, to);
-    List<Window> vetoes = new ArrayList<>();
-    List<Window> windows = new ArrayList<>();
-    List<Window> originals = new ArrayList<>();
-    if (!to.isBefore(from)) {
-      for (LocalDate day = vetoFrom; !day.isAfter(to); day = day.plusDays(1)) {
-        vetoes.add(back(day, national.windowAmount(), national.windowUnit()));
-      }
-      if (CALENDAR_MONTHS.equals(rule.windowUnit())) {
-        // Whole months only: a month not over by the last day is judged when it is.
-        LocalDate end = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to
-            : to.withDayOfMonth(1).minusDays(1);
-        while (!end.isBefore(from)) {
-          LocalDate start = end.withDayOfMonth(1).minusMonths(Math.max(1, rule.windowAmount()) - 1L);
-          windows.add(new Window(start, end));
-          end = start.minusDays(1);
-        }
-      } else {
-        for (LocalDate end = to; !end.isBefore(from); ) {
-          Window w = back(end, rule.windowAmount(), rule.windowUnit());
-          windows.add(w);
-          end = w.from().minusDays(1);
-        }
-      }
-      if (rule.minOriginals() > 0 && rule.originalsWindowDays() > 0) {
-        for (LocalDate end = to; !end.isBefore(from); end = end.minusDays(rule.originalsWindowDays())) {
-          originals.add(new Window(end.minusDays(rule.originalsWindowDays() - 1L), end));
-        }
-      }
-    }
-    LocalDate lookBack = from;
-    for (List<Window> list : List.of(vetoes, windows, originals)) {
-      for (Window w : list) {
-        lookBack = w.from().isBefore(lookBack) ? w.from() : lookBack;
-      }
-    }
-    return new Plan(ruleSet, accountClass, rule, span, vetoes, windows, originals, lookBack,
-        to.isBefore(from) ? from : to);
-  }
-
-  /** The window of {@code amount} days of the unit ending on {@code end} (working: N working days). */
-  private Window back(LocalDate end, int amount, String unit) {
-    int n = Math.max(1, amount);
-    if (WorkingCalendar.WORKING_DAYS.equals(unit)) {
-      LocalDate day = end;
-      int found = 0;
-      LocalDate from = end;
-      while (found < n) {
-        if (calendar.isWorkingDay(day)) {
-          found++;
-          from = day;
-        }
-        day = day.minusDays(1);
-      }
-      return new Window(from, end);
-    }
-    return new Window(end.minusDays(n - 1L), end);
-  }
-
-  // ------------------------------------------------------------------------------ the ledger
-
-  /** Posts and originals per day of the look-back, per account: [0] posts, [1] originals. */
-  private Map<Long, int[][]> perDay(List<Subject> chunk, Plan plan) {
-    int span = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), plan.lookBackTo()) + 1;
-    Map<Long, int[][]> days = new HashMap<>();
-    List<Long> ids = new ArrayList<>(chunk.size());
-    for (Subject s : chunk) {
-      days.put(s.accountId(), new int[2][span]);
-      ids.add(s.accountId());
-    }
-    // Driven from the accounts (primary key) into the ledger's (account_id, post_date) index: one
-    // index range per account on H2 and PostgreSQL alike, whatever the size of the ledger.
-    jdbc.query("""
-        select p.account_id, p.post_date, count(*) as posts,
-               sum(case when p.original then 1 else 0 end) as originals
-        from gm_account a
-        join gm_account_post p on p.account_id = cast(a.id as varchar(64))
-          and p.post_date >= :from and p.post_date <= :to
-        where a.id in (:ids)
-        group by p.account_id, p.post_date
-        """, new MapSqlParameterSource().addValue("ids", ids).addValue("from", plan.lookBackFrom())
-        .addValue("to", plan.lookBackTo()), rs -> {
-          int[][] counts = days.get(Long.valueOf(rs.getString(1)));
-          int index = (int) ChronoUnit.DAYS.between(plan.lookBackFrom(), rs.getDate(2).toLocalDate());
-          if (counts != null && index >= 0 && index < span) {
-            counts[0][index] = rs.getInt(3);
-            counts[1][index] = rs.getInt(4);
-          }
-        });
-    return days;
-  }
-
-  /**
-   * The third-party accounts of the chunk with their operator (one query for the chunk): an account
-   * the unit runs itself is not in the map. The agreement's validity is judged by the register's
-   * own rule ({@link ThirdPartyOperator#agreementValidOn}, as
-   * {@code AccountRegister.hasValidConfidentialityAgreement}).
-   */
-  private Map<Long, ThirdPartyOperator> thirdPartyOperators(List<Subject> chunk) {
-    Map<Long, ThirdPartyOperator> operators = new HashMap<>();
-    jdbc.query("""
-        select a.id, a.operator_company, a.contract_number, a.contract_valid_from, a.contract_valid_to,
-               a.agreement_valid_from, a.agreement_valid_to
-        from gm_account a
-        where a.id in (:ids) and a.third_party = true
-        """, new MapSqlParameterSource().addValue("ids", chunk.stream().map(Subject::accountId).toList()),
-        rs -> {
-          operators.put(rs.getLong(1), new ThirdPartyOperator(rs.getString(2), rs.getString(3),
-              rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-              rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
-        });
-    return operators;
-  }
-
-  /** gaoxian 1: a third-party operator needs a security and confidentiality agreement valid on the day. */
-  private static java.util.Optional<Finding> agreement(ThirdPartyOperator operator, LocalDate checkDay) {
-    if (operator.agreementValidOn(checkDay)) {
-      return java.util.Optional.empty();
-    }
-    String company = operator.company() == null ? "" : operator.company();
-    String validity = operator.agreementValidFrom() == null || operator.agreementValidTo() == null
-        ? "无保密协议 none" : operator.agreementValidFrom() + " 至 " + operator.agreementValidTo();
-    return java.util.Optional.of(new Finding(THIRD_PARTY_AGREEMENT, String.format(
-        "第三方运维（%s）检查日 %s 无有效安全保密协议（%s；gaoxian 1） Run by a third party (%s) without a "
-            + "security and confidentiality agreement valid on %s (gaoxian 1)", company, checkDay,
-        validity, company, checkDay), operator.agreementValidFrom(), operator.agreementValidTo(), 0, 1));
   }
 
   private Result evaluate(Subject s, Plan plan, int[][] counts, LocalDate checkDay) {
@@ -426,9 +276,5 @@ public class SupervisionChecks {
       total += perDay[i];
     }
     return total;
-  }
-
-  private static int number(Object value) {
-    return value == null ? 0 : ((Number) value).intValue();
   }
 }

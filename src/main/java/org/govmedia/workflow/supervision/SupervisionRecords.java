@@ -137,55 +137,10 @@ public class SupervisionRecords {
         Map.of("now", now(), "id", roundId));
   }
 
-  /**
-   * 检查结果向社会公开 (gaoxian 7(3); henan 6(2)): marks a REPORTED round published. False when the
-   * round is not reported yet or was published before (nothing changed then).
-   */
-  public boolean publish(long roundId, String by) {
-    return jdbc.update("""
-        update gm_inspection_round set published_at = :now, published_by = :by
-        where id = :id and status = 'REPORTED' and published_at is null
-        """, params("now", now(), "by", by, "id", roundId)) == 1;
-  }
-
-  /** When the round was published, empty when it is not. */
-  @Transactional(readOnly = true)
-  public Optional<Instant> publishedAt(long roundId) {
-    return jdbc.query("select published_at from gm_inspection_round where id = :id",
-        Map.of("id", roundId), (rs, n) -> instant(rs.getTimestamp("published_at"))).stream()
-        .filter(java.util.Objects::nonNull).findFirst();
-  }
-
-  /** The published rounds, the latest published first, with when each was published. */
-  public record Published(Round round, Instant publishedAt) {}
-
-  @Transactional(readOnly = true)
-  public List<Published> published(int limit) {
-    return jdbc.query("""
-        select * from gm_inspection_round where published_at is not null
-        order by published_at desc, id desc
-        """, Map.of(), (rs, n) -> new Published(round(rs), instant(rs.getTimestamp("published_at"))))
-        .stream().limit(limit).toList();
-  }
-
-  private static Round round(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Round(rs.getLong("id"), rs.getString("rule_set"), rs.getString("period"),
-        rs.getString("round_kind"), rs.getInt("sample_percent"), rs.getString("owner_unit"),
-        rs.getInt("eligible_count"), rs.getInt("account_count"), rs.getInt("started_count"),
-        rs.getInt("decided_count"), rs.getString("status"), rs.getString("started_by"),
-        instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("reported_at")),
-        rs.getString("process_instance_id"));
-  }
-
   @Transactional(readOnly = true)
   public Optional<Round> round(long id) {
     return jdbc.query("select * from gm_inspection_round where id = :id", Map.of("id", id),
-        (rs, n) -> new Round(rs.getLong("id"), rs.getString("rule_set"), rs.getString("period"),
-            rs.getString("round_kind"), rs.getInt("sample_percent"), rs.getString("owner_unit"),
-            rs.getInt("eligible_count"), rs.getInt("account_count"), rs.getInt("started_count"),
-            rs.getInt("decided_count"), rs.getString("status"), rs.getString("started_by"),
-            instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("reported_at")),
-            rs.getString("process_instance_id"))).stream().findFirst();
+        (rs, n) -> SupervisionRows.round(rs)).stream().findFirst();
   }
 
   // ------------------------------------------------------------------------------ supervisions
@@ -313,20 +268,7 @@ public class SupervisionRecords {
     return jdbc.query("""
         select s.*, a.name as account_name, a.owner_unit, a.platform, a.status as account_status
         from gm_supervision s join gm_account a on a.id = s.account_id
-        """ + where + " order by s.id", params, (rs, n) -> new Supervision(rs.getLong("id"),
-        (Long) rs.getObject("round_id", Long.class), rs.getLong("account_id"),
-        rs.getString("account_name"), rs.getString("owner_unit"), rs.getString("platform"),
-        rs.getString("account_status"), rs.getString("period"), rs.getString("status"),
-        rs.getObject("checked_on", LocalDate.class), rs.getString("auto_findings"),
-        rs.getString("auto_findings_json"), (Boolean) rs.getObject("auto_problem", Boolean.class),
-        (Boolean) rs.getObject("prominent_problem", Boolean.class), rs.getString("findings"),
-        rs.getString("inspected_by"), instant(rs.getTimestamp("inspected_at")),
-        (Integer) rs.getObject("problem_count", Integer.class), rs.getString("escalation_action"),
-        instant(rs.getTimestamp("decided_at")), instant(rs.getTimestamp("rectification_due")),
-        rs.getBoolean("overdue"), instant(rs.getTimestamp("interviewed_at")),
-        (Boolean) rs.getObject("rectified", Boolean.class), instant(rs.getTimestamp("verified_at")),
-        instant(rs.getTimestamp("shut_down_at")), instant(rs.getTimestamp("created_at")),
-        rs.getString("process_instance_id")));
+        """ + where + " order by s.id", params, (rs, n) -> SupervisionRows.supervision(rs));
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -350,9 +292,5 @@ public class SupervisionRecords {
 
   private static Timestamp now() {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -2,7 +2,7 @@ package org.govmedia.workflow.supervision;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 
 /** Variable names of inspection-round and account-supervision, and the period format. */
 public final class SupervisionVariables {
@@ -11,10 +11,10 @@ public final class SupervisionVariables {
   public static final String SUPERVISION_PROCESS = "account-supervision";
   public static final String DECIDED_MESSAGE = "supervisions-decided";
 
-  public static final String RULE_SET = "ruleSet";
-  public static final String OWNER_UNIT = "ownerUnit";
   public static final String PERIOD = "period";
   public static final String ROUND_ID = "roundId";
+  /** Whether every supervision of the round is decided; set just before the gateway that asks. */
+  public static final String ALL_DECIDED = "allDecided";
   public static final String ROUND_KIND = "roundKind";
   public static final String SAMPLE_PERCENT = "samplePercent";
   public static final String CADENCE = "cadence";
@@ -23,7 +23,6 @@ public final class SupervisionVariables {
   public static final String MORE_TO_START = "moreToStart";
   public static final String REPORT_SUMMARY = "reportSummary";
 
-  public static final String ACCOUNT_ID = "accountId";
   public static final String SUPERVISION_ID = "supervisionId";
   public static final String AUTOMATED_FINDINGS = "automatedFindings";
   public static final String AUTOMATED_FINDINGS_JSON = "automatedFindingsJson";
@@ -35,7 +34,6 @@ public final class SupervisionVariables {
   public static final String ESCALATION_ACTION = "escalationAction";
   public static final String INTERVIEWED = "interviewed";
   public static final String RECTIFIED = "rectified";
-  public static final String OVERDUE = "overdue";
   /** DISCRETION: the measure the supervisor picked from supervision-measures, and why. */
   public static final String MEASURE = "measure";
   public static final String MEASURE_REASON = "measureReason";

@@ -1,6 +1,6 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.account.RefusedInput.yesNo;
+import static org.govmedia.workflow.process.RefusedInput.yesNo;
 import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,7 @@
 package org.govmedia.workflow.training;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ public class UnitTrainings {
   public Check check(int year, String ruleSet, String ownerUnit) {
     Map<String, Object> row = AsApplication.run(engine, () -> engine.getDecisionService()
         .evaluateDecisionTableByKey("training-minimum")
-        .variables(Variables.createVariables().putValue("ruleSet", ruleSet)).evaluate()
+        .variables(Variables.createVariables().putValue(RULE_SET, ruleSet)).evaluate()
         .getSingleResult().getEntryMap());
     int minimum = ((Number) row.get("minTrainingsPerYear")).intValue();
     String clause = (String) row.get("clause");

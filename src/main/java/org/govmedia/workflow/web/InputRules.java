@@ -13,7 +13,7 @@ import java.util.Map;
  * not in the future where the field is a past event.
  *
  * <p>A refusal is a {@link BadRequestException} naming the field, Chinese first; the controllers
- * answer it 400, and {@code account.RefusedInput} turns it into the engine's 400 for starts and
+ * answer it 400, and {@code process.RefusedInput} turns it into the engine's 400 for starts and
  * completions.
  */
 public final class InputRules {

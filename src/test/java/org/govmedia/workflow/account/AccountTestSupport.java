@@ -106,13 +106,7 @@ public abstract class AccountTestSupport extends IntegrationTest {
   /** Completes the task as the user of the group (authorization checks apply). */
   protected void complete(ProcessInstance instance, String key, String user, String group,
       Map<String, Object> variables) {
-    Task task = task(instance, key);
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    completeAs(user, group, task(instance, key), variables);
   }
 
   protected Job job(ProcessInstance instance, String activityId) {

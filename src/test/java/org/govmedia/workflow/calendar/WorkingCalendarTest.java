@@ -44,7 +44,7 @@ class WorkingCalendarTest {
 
   @Test
   void nationalDay2025WithItsMakeUpDays() {
-    // DESIGN.md: Friday 2025-09-26 + 5 → Sunday 09-28 (worked), 09-29, 09-30, [10-01..10-08 off], 10-09, 10-10
+    // The 2025 arrangement (calendar/holidays/2025.json): Friday 2025-09-26 + 5 → Sunday 09-28 (worked), 09-29, 09-30, [10-01..10-08 off], 10-09, 10-10
     assertThat(calendar.addWorkingDays(d("2025-09-26"), 5)).isEqualTo(d("2025-10-10"));
     assertThat(calendar.addWorkingDays(d("2025-09-26"), 1)).isEqualTo(d("2025-09-28"));
     assertThat(calendar.addWorkingDays(d("2025-09-30"), 1)).isEqualTo(d("2025-10-09"));

@@ -1,6 +1,6 @@
 package org.govmedia.workflow.duty;
 
-import org.govmedia.workflow.account.ClerkWording;
+import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -59,15 +59,6 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("duty-check")
         .list().stream().filter(t -> day.equals(tasks.getVariable(t.getId(), "dutyDay")))
         .findFirst().orElse(null);
-  }
-
-  private void completeAs(Task task, String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 
   @Test
@@ -134,13 +125,13 @@ class HolidayDutyProcessTest extends AccountTestSupport {
     Map<String, Object> done = new HashMap<>();
     done.put("channelsRead", true);
     done.put("problemsFound", "某账号栏目链接失效");
-    assertThatThrownBy(() -> completeAs(first, "editor1", "editors", done))
+    assertThatThrownBy(() -> completeAs("editor1", "editors", first, done))
         .hasMessageContaining(ClerkWording.field("noticesAcknowledged") + "：");
     done.put("noticesAcknowledged", "true");
-    assertThatThrownBy(() -> completeAs(first, "editor1", "editors", done))
+    assertThatThrownBy(() -> completeAs("editor1", "editors", first, done))
         .hasMessageContaining(ClerkWording.field("problemsFixed") + "：");
     done.put("problemsFixed", "已联系技术人员修复");
-    completeAs(first, "editor1", "editors", done);
+    completeAs("editor1", "editors", first, done);
     assertThat(check(duty, "2025-10-01")).isNull();
 
     // 2025-10-02: owner1 does not check; after the end of the day it is overdue.

@@ -147,7 +147,7 @@ abstract class BrowserTest extends IntegrationTest {
   /**
    * What the clerk reads on the page (its text and the values shown in its fields) has no engine
    * code, no raw code, no ISO timestamp, no English word of the user interface and no migration
-   * banner. Element names of the models stay bilingual for analysts (DESIGN.md): their English part
+   * banner. Element names of the models stay bilingual for analysts (docs/ARCHITECTURE.md, "Naming"): their English part
    * is not part of the user interface and is left out before the check.
    */
   protected void assertReadsChinese(String... modelNamesEnglish) {

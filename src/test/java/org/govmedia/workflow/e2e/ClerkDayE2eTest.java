@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
  */
 class ClerkDayE2eTest extends BrowserTest {
 
-  /** The English halves of the models' bilingual element names (for analysts; DESIGN.md). */
+  /** The English halves of the models' bilingual element names (for analysts; docs/ARCHITECTURE.md). */
   private static final String[] MODEL_ENGLISH = {"Message reply", "Supervise overdue reply", "Triage",
       "Draft referral reply", "Draft reply", "Approve reply", "Content publication", "First review",
       "Second review", "Final review", "Draft", "Account filing", "Submit filing", "Confirm filing",

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Four eyes in Tasklist: who signed the first review cannot sign the second, and is told why. */
 class FourEyesTasklistE2eTest extends BrowserTest {
 
-  /** The English halves of the model's bilingual names (for analysts; DESIGN.md). */
+  /** The English halves of the model's bilingual names (for analysts; docs/ARCHITECTURE.md). */
   private static final String[] MODEL_ENGLISH = {"Content publication", "Second review"};
 
   @Autowired AccountRegister register;

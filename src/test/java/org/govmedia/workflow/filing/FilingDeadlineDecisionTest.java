@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 备案期限 Filing deadline (dmn/filing-deadline.dmn): the number and the unit of the filing deadline
- * for every rule set of RULES.md §3 and every account event, the catch-all for an unknown or missing
+ * for every rule set ({@code process.RuleSet}) and every account event, the catch-all for an unknown or missing
  * rule set or event, and which row (with its clause) answered.
  */
 class FilingDeadlineDecisionTest {

@@ -1,6 +1,6 @@
 package org.govmedia.workflow.handover;
 
-import org.govmedia.workflow.account.ClerkWording;
+import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

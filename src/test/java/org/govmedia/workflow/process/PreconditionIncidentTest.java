@@ -63,10 +63,9 @@ class PreconditionIncidentTest extends IntegrationTest {
   void aMajorItemMovedPastTheMainLeaderIsNotPublished() {
     ProcessInstance item = as("editor1", "editors", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("content-publication", publication("MAJOR")));
-    complete(item, "first-review", "reviewer1", "first-reviewers",
-        Map.of("approved", true, "comment", "", "secrecyChecked", true));
-    complete(item, "second-review", "reviewer2", "second-reviewers", Map.of("approved", true, "comment", ""));
-    complete(item, "final-review", "approver1", "final-approvers", Map.of("approved", true, "comment", ""));
+    completeAs("reviewer1", "first-reviewers", item, "first-review", Map.of("approved", true, "comment", "", "secrecyChecked", true));
+    completeAs("reviewer2", "second-reviewers", item, "second-review", Map.of("approved", true, "comment", ""));
+    completeAs("approver1", "final-approvers", item, "final-review", Map.of("approved", true, "comment", ""));
     assertThat(engine.getRuntimeService().getActiveActivityIds(item.getId())).containsExactly("leader-approval");
 
     // The administrator moves the item past the main leader: three signatures, but not the fourth.
@@ -143,7 +142,7 @@ class PreconditionIncidentTest extends IntegrationTest {
   void aWarnedAccountMovedToShutDownIsNotShutDown() {
     ProcessInstance supervision = as("supervisor1", "supervisors", () -> engine.getRuntimeService()
         .startProcessInstanceByKey("account-supervision", Map.of("accountId", account, "period", "2025-10")));
-    complete(supervision, "inspect", "supervisor1", "supervisors",
+    completeAs("supervisor1", "supervisors", supervision, "inspect",
         Map.of("prominentProblem", "true", "findings", "长期不更新"));
     assertThat(engine.getRuntimeService().getVariable(supervision.getId(), "escalationAction")).isEqualTo("WARN");
     assertThat(register.find(account).orElseThrow().getStatus()).isEqualTo(AccountStatus.WARNED);
@@ -192,15 +191,6 @@ class PreconditionIncidentTest extends IntegrationTest {
   private static Map<String, Object> message(String messageId) {
     return Map.of("messageId", messageId, "platform", "WECHAT", "receivedAt", "2025-09-26T10:00:00+08:00",
         "content", "请问灵活就业人员社保补贴如何申领？");
-  }
-
-  private void complete(ProcessInstance instance, String key, String user, String group, Map<String, Object> vars) {
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(key).singleResult().getId();
-    as(user, group, () -> {
-      engine.getTaskService().complete(task, vars);
-      return null;
-    });
   }
 
   private void completeAsApplication(ProcessInstance instance, String key, Map<String, Object> vars) {

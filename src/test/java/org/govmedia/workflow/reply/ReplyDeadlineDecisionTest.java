@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 答复期限 Reply deadline (dmn/reply-deadline.dmn): the reply deadline and the reminder day, both in
- * working days after receipt, for every rule set of RULES.md, the catch-all for an unknown or missing
+ * working days after receipt, for every rule set ({@code process.RuleSet}), the catch-all for an unknown or missing
  * rule set, and which row (with its clause) answered.
  */
 class ReplyDeadlineDecisionTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The automated checks against the posts ledger (RULES.md §4): update-frequency windows per rule set
+ * The automated checks against the posts ledger (update-frequency.dmn; the national single veto 国办秘函〔2019〕19号; gaoxian 7(3) unfiled): update-frequency windows per rule set
  * and class (working days of the 2025 holiday calendar for a gaoxian main account), originals, the
  * national single veto of 2 weeks (its window from update-frequency's catch-all row), unfiled.
  */

@@ -26,6 +26,8 @@ import org.springframework.http.ResponseEntity;
  */
 class PublicInspectionsTest extends SupervisionTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired PublishedRounds publishedRounds;
+
   /** The demo data's phone numbers (DemoAccounts) and user ids (the demo users of DESIGN.md). */
   private static final List<String> DEMO_PHONES = List.of("0431-80000001", "0431-80000002", "0431-80000003");
   private static final List<String> USER_IDS = List.of("editor1", "reviewer1", "reviewer2", "approver1",
@@ -126,7 +128,7 @@ class PublicInspectionsTest extends SupervisionTestSupport {
     }
     assertThat(rest.exchange("/api/reports/rounds/" + roundId + "/publish", HttpMethod.POST, HttpEntity.EMPTY,
         String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(records.publishedAt(roundId)).isEmpty();
+    assertThat(publishedRounds.publishedAt(roundId)).isEmpty();
     assertThat(publicPage().getBody()).doesNotContain(account.getName());
     assertThat(publish("supervisor1", 999_999_999L).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 更新频率 Update frequency (dmn/update-frequency.dmn): the minimum updates per window (number and
- * unit) and the minimum original items per window for every rule set of RULES.md §4 and every account
+ * unit) and the minimum original items per window for every rule set ({@code process.RuleSet}) and every account
  * class, the catch-all for an unknown or missing rule set, and which row (with its clause) answered.
  */
 class UpdateFrequencyDecisionTest {

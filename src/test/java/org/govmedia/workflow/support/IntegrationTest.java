@@ -1,7 +1,13 @@
 package org.govmedia.workflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -38,6 +44,33 @@ public abstract class IntegrationTest {
         identity.createMembership(id, group);
       }
     }
+  }
+
+  /** The one open task {@code key} of the instance (fails the test when there is none). */
+  protected Task openTask(ProcessInstance instance, String key) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+    assertThat(task).as("open task " + key).isNotNull();
+    return task;
+  }
+
+  /**
+   * Completes the task as that user, a member of that group: the engine's authorization checks
+   * apply as in Tasklist, and the authentication is cleared afterwards, whatever happens.
+   */
+  protected void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** {@link #completeAs(String, String, Task, Map)} for the open task {@code key} of the instance. */
+  protected void completeAs(String user, String group, ProcessInstance instance, String key,
+      Map<String, Object> variables) {
+    completeAs(user, group, openTask(instance, key), variables);
   }
 
   @AfterEach

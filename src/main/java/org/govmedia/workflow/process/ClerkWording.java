@@ -1,4 +1,4 @@
-package org.govmedia.workflow.account;
+package org.govmedia.workflow.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.govmedia.workflow.reporting;
+package org.govmedia.workflow.calendar;
 
 import java.time.LocalDate;
 import java.util.List;

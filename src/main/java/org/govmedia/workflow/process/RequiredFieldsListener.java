@@ -1,4 +1,4 @@
-package org.govmedia.workflow.account;
+package org.govmedia.workflow.process;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,20 +1,24 @@
 package org.govmedia.workflow.duty;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.govmedia.workflow.process.OverdueFollowUp;
 import org.springframework.stereotype.Component;
 
 /**
  * 值班逾期 A duty deadline passed (the roster not set in time, or a day's check not done by the end
- * of its day): {@code overdue=true} on the instance (Cockpit filters on it); inside a duty day also
+ * of its day): besides {@code overdue=true} on the instance, inside a duty day also
  * {@code checkOverdue=true} for that day. The task itself stays open.
  */
-@Component("markDutyOverdueDelegate")
-public class MarkDutyOverdueDelegate implements JavaDelegate {
+@Component
+public class DutyOverdueFollowUp implements OverdueFollowUp {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    execution.getProcessInstance().setVariable(DutyVariables.OVERDUE, true);
+  public String processKey() {
+    return DutyVariables.PROCESS_KEY;
+  }
+
+  @Override
+  public void overdue(DelegateExecution execution, String flag) {
     if (execution.hasVariable(DutyVariables.CHECK_OVERDUE)) {
       execution.setVariable(DutyVariables.CHECK_OVERDUE, true);
     }

@@ -1,4 +1,4 @@
-package org.govmedia.workflow.account;
+package org.govmedia.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
