@@ -68,7 +68,8 @@
         return m.month.replace('-', '年') + '月<br>答复 ' + m.replies + ' 件，按时 ' + m.onTime + ' 件'
           + (m.rate == null ? '' : '<br>及时率 ' + m.rate + '%');
       } },
-      grid: { left: 56, right: 16, top: 24, bottom: 40 },
+      grid: { left: 56, right: 16, top: 40, bottom: 40 },
+      graphic: f.timeliness.some(function (m) { return m.replies > 0; }) ? [] : [empty('近12个月暂无答复')],
       xAxis: { type: 'category', data: f.timeliness.map(function (m) { return m.month.replace('-', '年') + '月'; }) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, name: '及时率' },
       series: [{ type: 'line', data: f.timeliness.map(function (m) { return m.rate; }), connectNulls: false,

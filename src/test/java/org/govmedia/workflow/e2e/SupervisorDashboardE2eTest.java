@@ -52,13 +52,12 @@ class SupervisorDashboardE2eTest extends BrowserTest {
     ProcessInstance overdue = messages.overdue();
     ProcessInstance onTime = messages.fresh();
     roundWithUpdateFindings();
+    replies();
     ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CATCH_ERRORS));
 
     signIn("cockpit", "supervisor1");
-    step("cockpit's header links to the dashboard", () -> {
-      waitForText(By.cssSelector("[cam-widget-header]"), "监管看板");
-      click(By.xpath("//*[@cam-widget-header]//a[normalize-space(.)='监管看板']"));
-    });
+    step("cockpit's header links to the dashboard", () -> waitForText(By.cssSelector("[cam-widget-header]"), "监管看板"));
+    step("clicks the link", () -> click(By.xpath("//*[@cam-widget-header]//a[normalize-space(.)='监管看板']")));
     step("the dashboard draws its charts", () -> {
       waitForText(By.tagName("h1"), "政务新媒体监管看板");
       for (String chart : List.of("overdue-process", "overdue-unit", "timeliness", "accounts", "ladder", "heat")) {
@@ -106,6 +105,18 @@ class SupervisorDashboardE2eTest extends BrowserTest {
 
   private void assertNoConsoleErrors() {
     assertThat(js("return window.__errors || []")).as("console errors").asList().isEmpty();
+  }
+
+  /** Replies published in the last months (the outcome kept with the message), one of them late. */
+  private void replies() {
+    for (int i = 0; i < 6; i++) {
+      String id = "m-e2e-reply-" + UUID.randomUUID().toString().substring(0, 8);
+      Timestamp at = Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(20L + 30L * (i % 3))));
+      jdbc.update("insert into gm_message (message_id, platform, received_at, rule_set, process_instance_id,"
+          + " created_at, replied_at, on_time, working_days_late) values (?, 'WECHAT', ?, 'gaoxian-2023', ?, ?, ?, ?, ?)",
+          id, at, "pi-" + id, at, at, i != 4, i == 4 ? 2 : 0);
+      cleanup.add("delete from gm_message where message_id = '" + id + "'");
+    }
   }
 
   /** The last inspection round, started today, with an update finding of the unit 就业科. */
