@@ -164,7 +164,7 @@ class ProvinceScaleBenchmark {
         + " from gm_inspection_round r cross join gm_account a where a.name like '基准账号%'"
         + " and cast(substr(a.name, 5) as integer) between " + a0 + " and " + (a1 - 1));
     // Finished replies: history as the engine writes it (ended over the last five years), the message.
-    String ended = "(select i, now() - ((i * 7919) % 1826) * interval '1 day' - (i % 86400) * interval '1 second' as e"
+    String ended = "(select i, now() - ((cast(i as bigint) * 7919) % 1826) * interval '1 day' - (i % 86400) * interval '1 second' as e"
         + " from generate_series(" + r0 + ", " + (r1 - 1) + ") i) x";
     jdbc.execute("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,"
         + " START_TIME_, END_TIME_, REMOVAL_TIME_, DURATION_, START_ACT_ID_, END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_)"
