@@ -52,6 +52,8 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/duty/**").authenticated()
             .requestMatchers("/api/duty/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
             .requestMatchers("/api/units/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
+            .requestMatchers("/api/dashboard", "/api/dashboard/**").hasAnyAuthority(
+                Role.SUPERVISORS.groupId(), ADMIN)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .authenticationProvider(provider)

@@ -30,7 +30,9 @@ export default {
   },
   // The login page's heading (请登录 / Please sign in), from the translation files; the Chinese
   // text of what the translation cannot reach, and 创建任务 only for who may create tasks.
-  customScripts: ['../tasklist/scripts/login-heading', '../tasklist/scripts/govmedia-zh'],
+  // scripts/dashboard-link: 监管看板, the supervisors' dashboard (/api/dashboard), in the header.
+  customScripts: ['../tasklist/scripts/login-heading', '../tasklist/scripts/govmedia-zh',
+    'scripts/dashboard-link'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
