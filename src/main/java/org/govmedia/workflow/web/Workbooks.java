@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,21 +40,29 @@ public final class Workbooks {
 
   private Workbooks() {}
 
-  /** A new workbook with its styles. */
+  /** Rows kept in memory while a sheet is written; older ones go to a temporary file (SXSSF). */
+  static final int ROWS_IN_MEMORY = 200;
+
+  /**
+   * A new workbook with its styles. Written as a stream (POI's SXSSF): a register of 10,000 accounts
+   * or a list of 50,000 overdue items takes the memory of {@value #ROWS_IN_MEMORY} rows, not all.
+   */
   public static Styled create() {
-    return new Styled(new XSSFWorkbook());
+    // Shared strings (as Excel writes them), not inline ones: a tool that edits a cell of the file
+    // (POI's own XSSF does so) keeps the text it was given.
+    return new Styled(new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true));
   }
 
   /** A workbook and the styles its cells take. */
   public static final class Styled {
-    private final XSSFWorkbook workbook;
+    private final SXSSFWorkbook workbook;
     private final CellStyle header;
     private final CellStyle dateTime;
     private final CellStyle date;
     private final CellStyle text;
     private final CellStyle title;
 
-    Styled(XSSFWorkbook workbook) {
+    Styled(SXSSFWorkbook workbook) {
       this.workbook = workbook;
       var format = workbook.createDataFormat();
       Font bold = workbook.createFont();
@@ -77,7 +86,7 @@ public final class Workbooks {
       title.setFont(big);
     }
 
-    public XSSFWorkbook workbook() {
+    public Workbook workbook() {
       return workbook;
     }
 
@@ -147,9 +156,13 @@ public final class Workbooks {
       return row;
     }
 
-    /** The workbook as the bytes of an .xlsx file (and closes it). */
+    /** The workbook as the bytes of an .xlsx file (and closes it, its temporary files removed). */
     public byte[] bytes() {
-      return Workbooks.bytes(workbook);
+      try {
+        return Workbooks.bytes(workbook);
+      } finally {
+        workbook.dispose();
+      }
     }
   }
 
