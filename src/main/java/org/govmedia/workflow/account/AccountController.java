@@ -10,6 +10,10 @@ import java.util.Map;
 import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
+import org.govmedia.workflow.web.Workbooks;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -36,13 +40,15 @@ public class AccountController {
   private final AccountValidator validator;
   private final StaffChanges filings;
   private final AccountAdmission admission;
+  private final RegisterImport importer;
 
   public AccountController(AccountRegister register, AccountValidator validator, StaffChanges filings,
-      AccountAdmission admission) {
+      AccountAdmission admission, RegisterImport importer) {
     this.register = register;
     this.validator = validator;
     this.filings = filings;
     this.admission = admission;
+    this.importer = importer;
   }
 
   /** An account as the API shows it. */
@@ -136,11 +142,21 @@ public class AccountController {
    * tell how many there are in all.
    */
   @GetMapping
-  public ResponseEntity<List<AccountView>> list(@RequestParam(required = false) String status,
+  public ResponseEntity<?> list(@RequestParam(required = false) String status,
       @RequestParam(required = false) String ruleSet, @RequestParam(required = false) String ownerUnit,
       @RequestParam(required = false) String platform,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
       Authentication caller) {
+    if (Workbooks.wanted(format, accept)) {
+      // The whole register (the filters apply, no pages) in the import template's columns.
+      String unit = AccountValidator.textFilter(ownerUnit);
+      InputRules.check("ownerUnit", unit, 200);
+      return Workbooks.xlsx(RegisterSheet.export(register.list(filter("status", status, AccountStatus.class),
+          validator.ruleSetFilter(ruleSet), unit, filter("platform", platform, AccountPlatform.class)),
+          seesPhones(caller)), "政务新媒体账号台账");
+    }
     int pageNumber = page == null ? 0 : page;
     int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
     if (pageNumber < 0 || pageNumber > MAX_PAGE) {
@@ -160,6 +176,38 @@ public class AccountController {
     return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.getTotalElements()))
         .header("X-Page-Size", Integer.toString(pageSize))
         .body(result.getContent().stream().map(a -> AccountView.of(a, phones)).toList());
+  }
+
+  /** 导入模板 The import sheet: Chinese and API field in each header, drop-downs for the closed lists. */
+  @GetMapping("/import-template")
+  public ResponseEntity<byte[]> importTemplate() {
+    return Workbooks.xlsx(RegisterSheet.template(), "台账导入模板");
+  }
+
+  /**
+   * 台账导入 The import template filled in, as the request body: all rows registered (201 with the
+   * count) or none (400 listing each bad row and field); see {@link RegisterImport}.
+   */
+  @PostMapping("/import")
+  public ResponseEntity<Map<String, Object>> importSheet(HttpServletRequest request, Authentication caller)
+      throws java.io.IOException {
+    byte[] file = request.getInputStream().readNBytes(RegisterImport.MAX_BYTES + 1);
+    List<Account> imported = importer.importSheet(file, caller.getName(),
+        isAdministrator(caller));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("count", imported.size(),
+        "ids", imported.stream().map(Account::getId).toList()));
+  }
+
+  @ExceptionHandler(RegisterImport.Refused.class)
+  public ResponseEntity<Map<String, Object>> importRefused(RegisterImport.Refused e) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("status", 400);
+    body.put("error", "Bad Request");
+    body.put("field", "rows");
+    body.put("message", "台账导入未执行，以下各行有误（未写入任何账号）：" + e.getMessage());
+    body.put("errors", e.problems().stream().map(RegisterImport.Problem::text).toList());
+    body.put("problems", e.problems());
+    return ResponseEntity.badRequest().body(body);
   }
 
   @GetMapping("/{id}")

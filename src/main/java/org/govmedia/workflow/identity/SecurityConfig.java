@@ -49,6 +49,7 @@ public class SecurityConfig {
             .requestMatchers("/api/accounts/**", "/api/accounts").hasAnyAuthority(
                 Role.ACCOUNT_ADMINS.groupId(), Role.SUPERVISORS.groupId(), ADMIN)
             .requestMatchers("/api/reports/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
+            .requestMatchers("/api/overdue", "/api/overdue/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/duty/**").authenticated()
             .requestMatchers("/api/duty/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)
             .requestMatchers("/api/units/**").hasAnyAuthority(Role.SUPERVISORS.groupId(), ADMIN)

@@ -6,6 +6,7 @@ import static org.govmedia.workflow.web.ReportFormat.*;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;
 import java.util.Map;
+import org.govmedia.workflow.web.Workbooks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +50,9 @@ public class AnnualReportController {
     String ruleSet = new AccountValidator().ruleSetFilter(ruleSetParam);
     String unit = AccountValidator.textFilter(ownerUnit);
     AnnualEvaluations.Evaluation evaluation = evaluations.evaluate(year, ruleSet, unit);
+    if (Workbooks.wanted(format, accept)) {
+      return Workbooks.xlsx(AnnualEvaluationWorkbook.of(evaluation), "年度考核-" + year);
+    }
     Kind kind = wanted(format, accept);
     return respond(kind, evaluation, kind == Kind.HTML ? html(evaluation) : null,
         kind == Kind.CSV ? csv(evaluation) : null, "annual-evaluation-" + year);

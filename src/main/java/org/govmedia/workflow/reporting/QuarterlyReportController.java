@@ -13,6 +13,7 @@ import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.Pages;
 import org.govmedia.workflow.web.ReportFormat;
+import org.govmedia.workflow.web.Workbooks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,9 @@ public class QuarterlyReportController {
     String ruleSet = new AccountValidator().ruleSet(ruleSetParam, properties.defaultRuleSet());
     String unit = AccountValidator.textFilter(ownerUnit);
     QuarterlyReports.Report report = reports.report(ruleSet, quarter, unit);
+    if (Workbooks.wanted(format, accept)) {
+      return Workbooks.xlsx(QuarterlyReportWorkbook.of(report), "季度报告-" + ruleSet + "-" + quarter);
+    }
     Kind kind = wanted(format, accept);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,
         kind == Kind.CSV ? csv(report) : null, "quarterly-report-" + ruleSet + "-" + quarter);

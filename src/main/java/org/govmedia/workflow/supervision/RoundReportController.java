@@ -78,6 +78,10 @@ public class RoundReportController {
     lines.forEach(l -> actions.merge(l.escalationAction() == null ? "PENDING" : l.escalationAction(), 1,
         Integer::sum));
     Report report = new Report(round, actions, lines);
+    ResponseEntity<byte[]> file = RoundReportFiles.of(report, format, accept, org.govmedia.workflow.web.InputRules.today());
+    if (file != null) {
+      return file;
+    }
     Kind kind = wanted(format, accept);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,
         kind == Kind.CSV ? csv(report) : null, "inspection-round-" + id);

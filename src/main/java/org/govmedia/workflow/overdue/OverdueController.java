@@ -1,0 +1,92 @@
+package org.govmedia.workflow.overdue;
+
+import static org.govmedia.workflow.web.ReportFormat.cell;
+
+import java.util.List;
+import org.govmedia.workflow.account.AccountValidator;
+import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
+import org.govmedia.workflow.web.ReportFormat;
+import org.govmedia.workflow.web.Workbooks;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 逾期事项 {@code GET /api/overdue[?process=&ownerUnit=&ruleSet=][&format=csv|xlsx]}: everything
+ * overdue across all processes, one row each ({@link OverdueItems}); JSON by default, the same rows
+ * as CSV (UTF-8 with a byte order mark) or as an Excel sheet (Chinese headers, real dates).
+ * Supervisors and administrators only (SecurityConfig); a filter outside its list is a 400 naming it.
+ */
+@RestController
+@RequestMapping("/api/overdue")
+public class OverdueController {
+
+  static final String[] HEADERS = {"流程", "业务编号", "事项", "主办单位", "期限（北京时间）", "逾期工作日",
+      "当前待办", "办理人"};
+  private static final int[] WIDTHS = {14, 28, 48, 24, 18, 10, 22, 22};
+
+  private final OverdueItems items;
+  private final AccountValidator validator;
+
+  public OverdueController(OverdueItems items, AccountValidator validator) {
+    this.items = items;
+    this.validator = validator;
+  }
+
+  @GetMapping
+  public ResponseEntity<?> overdue(@RequestParam(name = "process", required = false) String process,
+      @RequestParam(name = "ownerUnit", required = false) String ownerUnit,
+      @RequestParam(name = "ruleSet", required = false) String ruleSet,
+      @RequestParam(name = "format", required = false) String format,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    String processKey = AccountValidator.textFilter(process);
+    if (processKey != null && !OverdueItems.PROCESSES.contains(processKey)) {
+      throw new BadRequestException("process", "流程 process 应为 " + OverdueItems.PROCESSES
+          + " 之一：'" + processKey + "' (process is not one of the deadline-bearing processes)");
+    }
+    String unit = AccountValidator.textFilter(ownerUnit);
+    InputRules.check("ownerUnit", unit, 200);
+    if (format != null && !List.of("json", "csv", "xlsx").contains(format.strip().toLowerCase())) {
+      throw new BadRequestException("format", "格式 format 应为 json、csv 或 xlsx：'" + format + "'");
+    }
+    List<OverdueItem> rows = items.find(processKey, unit, validator.ruleSetFilter(ruleSet));
+    if (Workbooks.wanted(format, accept)) {
+      return Workbooks.xlsx(xlsx(rows), "逾期事项");
+    }
+    if (ReportFormat.wanted(format, accept) == ReportFormat.Kind.CSV) {
+      return ResponseEntity.ok().contentType(ReportFormat.CSV)
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.csv\"").body(csv(rows));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
+  }
+
+  static String csv(List<OverdueItem> rows) {
+    StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", HEADERS)).append("\r\n");
+    for (OverdueItem i : rows) {
+      out.append(cell(i.processName())).append(',').append(cell(i.businessKey())).append(',')
+          .append(cell(i.title())).append(',').append(cell(i.ownerUnit())).append(',')
+          .append(cell(i.dueText())).append(',')
+          .append(i.workingDaysLate() == null ? "" : i.workingDaysLate()).append(',')
+          .append(cell(i.openTask())).append(',').append(cell(i.holder())).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  static byte[] xlsx(List<OverdueItem> rows) {
+    var book = Workbooks.create();
+    var sheet = book.sheet("逾期事项", HEADERS, WIDTHS);
+    int r = 1;
+    for (OverdueItem i : rows) {
+      book.row(sheet, r++, i.processName(), i.businessKey(), i.title(), i.ownerUnit(), i.due(),
+          i.workingDaysLate(), i.openTask(), i.holder());
+    }
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
+    return book.bytes();
+  }
+}

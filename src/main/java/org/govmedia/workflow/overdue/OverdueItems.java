@@ -1,0 +1,318 @@
+package org.govmedia.workflow.overdue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.govmedia.workflow.account.Account;
+import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.account.AccountRepository;
+import org.govmedia.workflow.account.FilingEvent;
+import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.display.ClerkDisplay;
+import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * 逾期事项 Everything overdue across all processes: each running instance that its process marked
+ * {@code overdue=true} when its deadline passed (the reply, filing, rectification, report and duty
+ * deadlines), one {@link OverdueItem} each.
+ *
+ * <p>A fixed number of queries whatever the number of items, none per row: the instances (the
+ * engine's query on the {@code overdue} and {@code ruleSet} variables), then for all of them at once
+ * (in chunks of {@value #CHUNK} ids) their variables, their open tasks, the candidate groups of the
+ * unassigned ones, the accounts of the register, the holders' names and the process definitions.
+ * The engine is asked as the application: who may read this list (supervisors, administrators) is
+ * decided in front of it (SecurityConfig), and the authorization joins would only slow the queries.
+ */
+@Service
+public class OverdueItems {
+
+  /** The most ids one IN list takes (PostgreSQL and H2 take many more; this keeps statements small). */
+  static final int CHUNK = 1000;
+
+  /** The deadline variable of each deadline-bearing process. */
+  static final Map<String, String> DUE_VARIABLE = Map.of(
+      "message-reply", "replyDeadline",
+      "account-filing", "filingDeadline",
+      "account-supervision", "rectificationDeadline",
+      "quarterly-report", "reportDeadline",
+      "holiday-duty", "rosterDeadline");
+
+  /** The processes this list covers (a filter outside them is refused). */
+  public static final List<String> PROCESSES = List.copyOf(new java.util.TreeSet<>(DUE_VARIABLE.keySet()));
+
+  private static final List<String> VARIABLES = List.of("replyDeadline", "filingDeadline",
+      "rectificationDeadline", "reportDeadline", "rosterDeadline", "ruleSet", "accountId", "content",
+      "department", "filingEvent", "period", "quarter", "ownerUnit", "periodName");
+
+  private final ProcessEngine engine;
+  private final AccountRepository accounts;
+  private final WorkingCalendar calendar;
+  private final ClerkDisplay display;
+  private final JdbcClient jdbc;
+
+  public OverdueItems(ProcessEngine engine, AccountRepository accounts, WorkingCalendar calendar,
+      ClerkDisplay display, JdbcClient jdbc) {
+    this.engine = engine;
+    this.accounts = accounts;
+    this.calendar = calendar;
+    this.display = display;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The overdue items, most days late first; each filter null for none.
+   *
+   * @param processKey one of {@link #PROCESSES}
+   * @param ownerUnit the exact owner unit
+   * @param ruleSet one of the rule sets
+   */
+  public List<OverdueItem> find(String processKey, String ownerUnit, String ruleSet) {
+    return AsApplication.run(engine, () -> collect(processKey, ownerUnit, ruleSet));
+  }
+
+  private List<OverdueItem> collect(String processKey, String ownerUnit, String ruleSet) {
+    ProcessInstanceQuery query = engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("overdue", true);
+    if (processKey != null) {
+      query.processDefinitionKey(processKey);
+    } else {
+      query.processDefinitionKeyIn(PROCESSES.toArray(String[]::new));
+    }
+    if (ruleSet != null) {
+      query.variableValueEquals("ruleSet", ruleSet);
+    }
+    List<ProcessInstance> instances = query.unlimitedList();
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+    Map<String, Map<String, Object>> variables = variables(ids);
+    Map<String, List<Task>> tasks = openTasks(ids);
+    Map<String, List<String>> candidates = candidateGroups(tasks.values().stream().flatMap(List::stream)
+        .filter(t -> t.getAssignee() == null).map(Task::getId).toList());
+    Map<String, String> users = userNames(tasks.values().stream().flatMap(List::stream)
+        .map(Task::getAssignee).filter(Objects::nonNull).distinct().toList());
+    Map<Long, Account> accountsById = accounts(variables.values());
+    Map<String, ProcessDefinition> definitions = definitions(instances);
+    LocalDate today = calendar.today();
+
+    List<OverdueItem> items = new ArrayList<>();
+    for (ProcessInstance instance : instances) {
+      ProcessDefinition definition = definitions.get(instance.getProcessDefinitionId());
+      String key = definition == null ? "" : definition.getKey();
+      Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
+      Account account = accountsById.get(AccountRegister.parseId(vars.get("accountId")));
+      String unit = ownerUnit(key, vars, account);
+      if (ownerUnit != null && !ownerUnit.equals(unit)) {
+        continue;
+      }
+      Instant due = instant(vars.get(DUE_VARIABLE.get(key)));
+      Integer late = due == null ? null : daysLate(due, today);
+      Task task = openTask(tasks.getOrDefault(instance.getId(), List.of()));
+      items.add(new OverdueItem(key, chinese(definition == null ? key : definition.getName()),
+          instance.getBusinessKey(), title(key, vars, account), unit, text(vars.get("ruleSet")), due,
+          display.dateTime(due), late, task == null ? "" : chinese(task.getName()),
+          task == null ? "" : holder(task, users, candidates), instance.getId()));
+    }
+    items.sort(Comparator.comparing((OverdueItem i) -> i.workingDaysLate() == null ? -1 : i.workingDaysLate())
+        .reversed().thenComparing(i -> i.due() == null ? Instant.MAX : i.due())
+        .thenComparing(OverdueItem::processInstanceId));
+    return items;
+  }
+
+  /**
+   * 逾期工作日 The working days an item is late: those after its deadline's day up to today. The one
+   * place this list asks the calendar module.
+   */
+  private int daysLate(Instant due, LocalDate today) {
+    return calendar.workingDaysBetween(calendar.dayOf(due), today);
+  }
+
+  private Map<String, Map<String, Object>> variables(List<String> instanceIds) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    // A variable of the instance itself wins over one of the same name in a scope inside it.
+    Map<String, Set<String>> fromInstanceScope = new HashMap<>();
+    chunks(instanceIds, chunk -> engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(chunk.toArray(String[]::new)).variableNameIn(VARIABLES.toArray(String[]::new))
+        .disableBinaryFetching().disableCustomObjectDeserialization().unlimitedList()
+        .forEach(v -> put(byInstance, fromInstanceScope, v)));
+    return byInstance;
+  }
+
+  private static void put(Map<String, Map<String, Object>> byInstance,
+      Map<String, Set<String>> fromInstanceScope, VariableInstance v) {
+    Map<String, Object> vars = byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>());
+    Set<String> instanceScope = fromInstanceScope.computeIfAbsent(v.getProcessInstanceId(), k -> new HashSet<>());
+    boolean ofInstance = v.getProcessInstanceId().equals(v.getExecutionId());
+    if (ofInstance) {
+      vars.put(v.getName(), v.getValue());
+      instanceScope.add(v.getName());
+    } else if (!instanceScope.contains(v.getName()) && v.getValue() != null) {
+      vars.putIfAbsent(v.getName(), v.getValue());
+    }
+  }
+
+  private Map<String, List<Task>> openTasks(List<String> instanceIds) {
+    Map<String, List<Task>> byInstance = new HashMap<>();
+    chunks(instanceIds, chunk -> engine.getTaskService().createTaskQuery()
+        .processInstanceIdIn(chunk.toArray(String[]::new)).orderByTaskCreateTime().asc().unlimitedList()
+        .forEach(t -> byInstance.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t)));
+    return byInstance;
+  }
+
+  /**
+   * The candidate groups of the tasks, in one query per chunk (the engine's API asks task by task).
+   */
+  private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+    Map<String, List<String>> byTask = new HashMap<>();
+    chunks(taskIds, chunk -> jdbc.sql("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK "
+            + "where TYPE_ = 'candidate' and GROUP_ID_ is not null and TASK_ID_ in (:ids) order by GROUP_ID_")
+        .param("ids", chunk)
+        .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list()
+        .forEach(e -> byTask.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+    return byTask;
+  }
+
+  private Map<String, String> userNames(List<String> userIds) {
+    Map<String, String> names = new HashMap<>();
+    chunks(userIds, chunk -> engine.getIdentityService().createUserQuery()
+        .userIdIn(chunk.toArray(String[]::new)).unlimitedList().forEach(u -> names.put(u.getId(), name(u))));
+    return names;
+  }
+
+  private static String name(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  private Map<Long, Account> accounts(Collection<Map<String, Object>> variables) {
+    List<Long> ids = variables.stream().map(v -> AccountRegister.parseId(v.get("accountId")))
+        .filter(Objects::nonNull).distinct().toList();
+    Map<Long, Account> byId = new HashMap<>();
+    chunks(ids, chunk -> accounts.findAllById(chunk).forEach(a -> byId.put(a.getId(), a)));
+    return byId;
+  }
+
+  private Map<String, ProcessDefinition> definitions(List<ProcessInstance> instances) {
+    String[] ids = instances.stream().map(ProcessInstance::getProcessDefinitionId).distinct()
+        .toArray(String[]::new);
+    Map<String, ProcessDefinition> byId = new LinkedHashMap<>();
+    engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionIdIn(ids)
+        .unlimitedList().forEach(d -> byId.put(d.getId(), d));
+    return byId;
+  }
+
+  /** The item's own work first (not the supervisors' 督办 task), the oldest first. */
+  private static Task openTask(List<Task> tasks) {
+    return tasks.stream().filter(t -> t.getTaskDefinitionKey() == null
+        || !t.getTaskDefinitionKey().startsWith("supervise-")).findFirst()
+        .orElse(tasks.isEmpty() ? null : tasks.get(0));
+  }
+
+  private static String holder(Task task, Map<String, String> users, Map<String, List<String>> candidates) {
+    if (task.getAssignee() != null) {
+      return users.getOrDefault(task.getAssignee(), task.getAssignee());
+    }
+    List<String> groups = candidates.getOrDefault(task.getId(), List.of());
+    return groups.isEmpty() ? "待认领" : "待认领（" + String.join("、", groups.stream()
+        .map(OverdueItems::groupName).toList()) + "）";
+  }
+
+  /** A group by its Chinese name: 主管单位, 账号管理员 ... (the group id where it is none of the roles). */
+  static String groupName(String groupId) {
+    for (Role role : Role.values()) {
+      if (role.groupId().equals(groupId)) {
+        return chinese(role.groupName());
+      }
+    }
+    return groupId;
+  }
+
+  private static String ownerUnit(String processKey, Map<String, Object> vars, Account account) {
+    if (account != null) {
+      return account.getOwnerUnit();
+    }
+    return switch (processKey) {
+      case "message-reply" -> text(vars.get("department"));
+      case "quarterly-report" -> vars.get("ownerUnit") == null ? "" : text(vars.get("ownerUnit"));
+      default -> text(vars.get("ownerUnit"));
+    };
+  }
+
+  private String title(String processKey, Map<String, Object> vars, Account account) {
+    String accountName = account == null ? text(vars.get("accountId")) : display.accountName(account);
+    return switch (processKey) {
+      case "message-reply" -> abbreviate(text(vars.get("content")), 60);
+      case "account-filing" -> accountName + " " + FilingEvent.chineseName(vars.get("filingEvent")) + "备案";
+      case "account-supervision" -> accountName + " 整改"
+          + (vars.get("period") == null ? "" : "（" + text(vars.get("period")) + "）");
+      case "quarterly-report" -> text(vars.get("quarter")) + " 季度报告";
+      case "holiday-duty" -> text(vars.get("periodName")) + " 值班表";
+      default -> "";
+    };
+  }
+
+  /** A date-time variable (a Date, or an ISO-8601 text) as an instant; null when none or unreadable. */
+  static Instant instant(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof CharSequence text) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The Chinese part of a bilingual name: 留言答复 of "留言答复 Message reply". */
+  static String chinese(String name) {
+    if (name == null) {
+      return "";
+    }
+    String chinese = name.replaceAll("\\s+[A-Za-z].*$", "").strip();
+    return chinese.isEmpty() ? name : chinese;
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  private static String abbreviate(String text, int max) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.codePointCount(0, flat.length()) <= max ? flat
+        : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
+  }
+
+  private static <T> void chunks(List<T> all, Consumer<List<T>> each) {
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      each.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+  }
+}
