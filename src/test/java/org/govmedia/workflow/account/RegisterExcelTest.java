@@ -98,6 +98,22 @@ class RegisterExcelTest extends AccountTestSupport {
   }
 
   @Test
+  void importedAccountsGoThroughTheSameAdmissionAsPostAccounts() throws Exception {
+    // henan 3(1): 一个单位在同一平台原则上只开设一个政务新媒体; the second row asks for a second WeChat account.
+    String unit = unique("导入县人社局");
+    long before = accounts.count();
+    byte[] sheet = sheet(List.of(
+        row("县人社局微信", "微信公众号", "主账号", unit, "河南省（2019年）", null),
+        row("县人社局服务号", "微信公众号", "其他账号", unit, "河南省（2019年）", null)));
+    ResponseEntity<Map> response = upload("owner1", sheet);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) response.getBody().get("errors")).singleElement().asString()
+        .startsWith("行 3 平台 platform").contains("河南通知第3部分第（1）项");
+    assertThat(accounts.count()).as("nothing written").isEqualTo(before);
+    assertThat(register.list(null, null, unit, null)).isEmpty();
+  }
+
+  @Test
   void aWrongTemplateIsRefused() throws Exception {
     long before = accounts.count();
     try (XSSFWorkbook book = new XSSFWorkbook()) {
