@@ -1,0 +1,164 @@
+/*
+ * govmedia-workflow: what the translation files (locales/zh.json) cannot reach, for Tasklist,
+ * Cockpit, Admin and Welcome. Loaded through customScripts in each webapp's scripts/config.js.
+ *
+ * - Camunda 7.24 hard-codes the English names of the webapps in the header's app switch
+ *   ("Welcome", "Admin", "Cockpit", "Tasklist"); form-js (Camunda Forms) hard-codes its select
+ *   placeholder ("Select") and its validation messages ("Field is required."). They are replaced by
+ *   their Chinese text when the browser's language is Chinese (as the webapps choose theirs).
+ * - Relative times and dates ("2天后", "3年前", 2026-12-04 14:30): the webapps give the translation's
+ *   dateLocales to a moment.js other than the one their time filters (angular-moment's amTimeAgo)
+ *   use, which stays English. The same dateLocales (locales/zh.json) are given to that one.
+ * - Tasklist's 创建任务 (create task) is shown only to users who may create tasks (TASK CREATE,
+ *   asked of the engine's authorization check); styles/user-styles.css hides it until then.
+ */
+const CHINESE = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .toLowerCase().startsWith('zh');
+
+const APP_NAMES = { Welcome: '欢迎页', Admin: '管理台', Cockpit: '驾驶舱', Tasklist: '任务列表' };
+
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must match pattern .*$/, () => '格式不正确。'],
+  [/^Field must have maximum length of (\d+)\.$/, m => `最多 ${m[1]} 个字。`],
+  [/^Field must have minimum length of (\d+)\.$/, m => `至少 ${m[1]} 个字。`],
+  [/^Field must have maximum value of (.+)\.$/, m => `不能大于 ${m[1]}。`],
+  [/^Field must have minimum value of (.+)\.$/, m => `不能小于 ${m[1]}。`],
+  [/^Select$/, () => '请选择'],
+  [/^Search$/, () => '搜索'],
+  [/^No results$/, () => '无匹配项']
+];
+
+function replaceText(element, translate) {
+  for (const node of element.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.nodeValue.trim();
+      const chinese = text && translate(text);
+      if (chinese && chinese !== text) {
+        node.nodeValue = node.nodeValue.replace(text, chinese);
+      }
+    }
+  }
+}
+
+function formMessage(text) {
+  for (const [pattern, chinese] of FORM_MESSAGES) {
+    const match = text.match(pattern);
+    if (match) {
+      return chinese(match);
+    }
+  }
+  return null;
+}
+
+function translatePage(root) {
+  if (!CHINESE) {
+    return;
+  }
+  root.querySelectorAll('[cam-widget-header] .app-switch a, [cam-widget-header] .dropdown-menu a')
+    .forEach(a => replaceText(a, text => APP_NAMES[text]));
+  root.querySelectorAll('.fjs-select-display, .fjs-form-field-error, .fjs-form-field-error span, '
+    + '.fjs-taglist-input, .fjs-dropdownlist-empty')
+    .forEach(element => replaceText(element, formMessage));
+  root.querySelectorAll('input.fjs-taglist-input[placeholder="Search"]')
+    .forEach(input => input.setAttribute('placeholder', '搜索'));
+}
+
+// --- 创建任务: only for users who may create tasks ------------------------------------------------
+
+const TASK_RESOURCE_TYPE = 7;
+let mayCreateTask = null;
+
+function checkCreateTask() {
+  if (mayCreateTask) {
+    return mayCreateTask;
+  }
+  const url = new URL('../../../api/engine/engine/default/authorization/check?permissionName=CREATE'
+    + '&resourceName=task&resourceType=' + TASK_RESOURCE_TYPE, import.meta.url);
+  mayCreateTask = fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : { authorized: false }))
+    .then(answer => answer.authorized === true)
+    .catch(() => false);
+  // Asked again after a new sign-in (another user in the same page).
+  setTimeout(() => { mayCreateTask = null; }, 5000);
+  return mayCreateTask;
+}
+
+function showCreateTask(root) {
+  root.querySelectorAll('li.create-task-action:not([data-govmedia-checked])').forEach(item => {
+    item.setAttribute('data-govmedia-checked', '');
+    checkCreateTask().then(allowed => {
+      if (allowed) {
+        item.setAttribute('data-govmedia-allowed', '');
+      }
+    });
+  });
+}
+
+// --- relative times: angular-moment's moment speaks Chinese ---------------------------------------
+
+let dateLocales = null;
+let applying = false;
+
+function chineseDateLocales() {
+  if (!dateLocales) {
+    dateLocales = fetch(new URL('../locales/zh.json', import.meta.url)).then(r => r.json())
+      .then(j => j.dateLocales).catch(() => null);
+  }
+  return dateLocales;
+}
+
+// Checked on every change of the page, not once: the webapp sets its own moment locale when its
+// translations arrive, which may come after ours; whenever angular-moment's moment does not speak
+// Chinese (again), it is given the Chinese locale (again).
+function chineseMoment() {
+  if (applying || !CHINESE || !window.angular) {
+    return;
+  }
+  let injector;
+  try {
+    injector = window.angular.element(document.body).injector();
+  } catch (e) {
+    return;
+  }
+  if (!injector || !injector.has('moment') || !injector.has('amMoment')) {
+    return;
+  }
+  const moment = injector.get('moment');
+  if (moment.locale() === 'govmedia-zh') {
+    return;
+  }
+  applying = true;
+  chineseDateLocales().then(locale => {
+    applying = false;
+    if (!locale) {
+      dateLocales = null; // asked again at the next change
+      return;
+    }
+    if (moment.locales().includes('govmedia-zh')) {
+      moment.updateLocale('govmedia-zh', locale);
+    } else {
+      moment.defineLocale('govmedia-zh', locale);
+    }
+    injector.get('amMoment').changeLocale('govmedia-zh');
+    injector.get('$rootScope').$applyAsync();
+  });
+}
+
+let scheduled = false;
+function onChange() {
+  if (scheduled) {
+    return;
+  }
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    chineseMoment();
+    translatePage(document);
+    showCreateTask(document);
+  });
+}
+
+new MutationObserver(onChange).observe(document.documentElement,
+  { childList: true, subtree: true, characterData: true });
+onChange();
