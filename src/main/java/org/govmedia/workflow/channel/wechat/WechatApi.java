@@ -21,6 +21,9 @@ public class WechatApi {
   private final WechatChannels channels;
   private final WechatProperties properties;
   private final Map<Long, Cached> services = new ConcurrentHashMap<>();
+  private final com.github.benmanes.caffeine.cache.Cache<Long, java.util.Optional<WechatChannel>> cache =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
 
   private record Cached(WxMpService service, String fingerprint) {}
 
@@ -30,9 +33,17 @@ public class WechatApi {
     this.properties = properties;
   }
 
-  /** The account's channel, or empty when it has none. */
+  /**
+   * The account's channel, or empty when it has none. Kept decrypted in this node for 10 seconds
+   * (every push needs its token); a change on this node applies at once, on another within 10 s.
+   */
   public java.util.Optional<WechatChannel> channel(long accountId) {
-    return channels.find(accountId);
+    return cache.get(accountId, channels::find);
+  }
+
+  /** Forgets the node's copy of a channel (after it was saved). */
+  public void forget(long accountId) {
+    cache.invalidate(accountId);
   }
 
   /** WxJava's service for the channel. */

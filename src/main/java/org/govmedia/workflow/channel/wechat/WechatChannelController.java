@@ -50,11 +50,14 @@ public class WechatChannelController {
   private final AccountRegister register;
   private final WechatChannels channels;
   private final ProcessEngine engine;
+  private final WechatApi api;
 
-  public WechatChannelController(AccountRegister register, WechatChannels channels, ProcessEngine engine) {
+  public WechatChannelController(AccountRegister register, WechatChannels channels, ProcessEngine engine,
+      WechatApi api) {
     this.register = register;
     this.channels = channels;
     this.engine = engine;
+    this.api = api;
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -108,6 +111,15 @@ public class WechatChannelController {
     }
     channels.save(new WechatChannel(account.getId(), appId, appSecret, token, aesKey, thumb,
         ClockUtil.getCurrentTime().toInstant()), caller.getName());
+    long accountId = account.getId();
+    api.forget(accountId);
+    org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+        new org.springframework.transaction.support.TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            api.forget(accountId);
+          }
+        });
     return view(account.getId());
   }
 

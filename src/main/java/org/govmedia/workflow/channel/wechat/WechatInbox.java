@@ -70,6 +70,8 @@ public class WechatInbox {
   private final ZoneId zone;
   private final ThreadPoolExecutor workers;
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  /** Rows queued or being worked on this node: the sweep does not queue them again. */
+  private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
   public WechatInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager,
       ProcessEngine engine, AccountRegister register, WechatPublisher publisher,
@@ -144,6 +146,9 @@ public class WechatInbox {
   }
 
   private void submit(long rowId) {
+    if (!queued.add(rowId)) {
+      return;
+    }
     CompletableFuture<Void> future = new CompletableFuture<>();
     inFlight.add(future);
     try {
@@ -151,11 +156,13 @@ public class WechatInbox {
         try {
           work(rowId);
         } finally {
+          queued.remove(rowId);
           future.complete(null);
           inFlight.remove(future);
         }
       });
     } catch (RejectedExecutionException full) {
+      queued.remove(rowId);
       future.complete(null);
       inFlight.remove(future);
       log.warn("WeChat intake queue full: push {} is left for the sweep", rowId);
@@ -170,11 +177,14 @@ public class WechatInbox {
   /** Pushes taken in but not worked (a node stopped, a full queue): any node picks them up. */
   @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT30S")
   public void sweep() {
+    if (workers.getQueue().size() > 1000) {
+      return; // this node is busy with its own pushes; an idle node sweeps
+    }
     List<Long> stale = jdbc.sql("select id from gm_wechat_inbound where status = :status and "
-            + "received_at < :before order by id")
+            + "received_at < :before order by id fetch first 500 rows only")
         .param("status", RECEIVED).param("before", Timestamp.from(Instant.now().minusSeconds(30)))
         .query(Long.class).list();
-    stale.stream().limit(500).forEach(this::submit);
+    stale.forEach(this::submit);
   }
 
   private record Row(long accountId, String msgType, String event, String fromUser, String msgId,
@@ -204,11 +214,11 @@ public class WechatInbox {
       });
     } catch (InvalidMessageException e) {
       // The message id was taken in before (another path, or a race the claim did not see).
-      mark(rowId, "messageId".equals(e.getField()) ? DUPLICATE : FAILED, null, e.getMessage());
+      fail(rowId, "messageId".equals(e.getField()) ? DUPLICATE : FAILED, e.getMessage());
       return;
     } catch (RuntimeException e) {
       log.warn("WeChat push {} could not be worked: {}", rowId, e.toString());
-      mark(rowId, FAILED, null, e.getMessage());
+      fail(rowId, FAILED, e.getMessage());
       return;
     }
     if (!receipt.isEmpty()) {
@@ -250,6 +260,13 @@ public class WechatInbox {
             + "coalesce(:pid, process_instance_id), error = :error where id = :id")
         .param("status", status).param("pid", processInstanceId).param("error", cut(error, 1000))
         .param("id", rowId).update();
+  }
+
+  /** A failed attempt rolled back: the row, if still unclaimed, records why. */
+  private void fail(long rowId, String status, String error) {
+    jdbc.sql("update gm_wechat_inbound set status = :status, error = :error where id = :id and status = :received")
+        .param("status", status).param("error", cut(error, 1000)).param("id", rowId)
+        .param("received", RECEIVED).update();
   }
 
   @PreDestroy

@@ -22,8 +22,8 @@ public class WechatProperties {
   private Duration customerServiceWindow = Duration.ofHours(48);
   /** Send the citizen a receipt (customer-service message) naming the reply deadline. */
   private boolean acknowledgeReceipt = true;
-  /** Worker threads that start processes for pushes taken in. */
-  private int intakeThreads = 2;
+  /** Worker threads that start processes for pushes taken in (one leaves a 2-core node a core to answer). */
+  private int intakeThreads = 1;
 
   public String getApiBaseUrl() { return apiBaseUrl; }
   public void setApiBaseUrl(String apiBaseUrl) { this.apiBaseUrl = apiBaseUrl; }
