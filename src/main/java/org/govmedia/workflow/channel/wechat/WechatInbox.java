@@ -105,21 +105,29 @@ public class WechatInbox {
    * Records a verified push, once; answers false for a repeat. The work is handed to a worker and
    * never awaited here.
    */
-  public boolean take(long accountId, WxMpXmlMessage message, String xml) {
-    String type = message.getMsgType() == null ? "unknown" : message.getMsgType();
-    String event = message.getEvent();
+  public boolean take(long accountId, Map<String, Object> fields, String xml) {
+    String type = field(fields, "MsgType");
+    type = type == null ? "unknown" : type;
+    String event = field(fields, "Event");
+    String msgId = field(fields, "MsgId");
+    String fromUser = field(fields, "FromUserName");
+    String createTime = field(fields, "CreateTime");
     boolean text = WxConsts.XmlMsgType.TEXT.equals(type);
     boolean publishFinish = PUBLISH_JOB_FINISH.equalsIgnoreCase(event);
     String key;
-    if (message.getMsgId() != null) {
-      key = "msg:" + message.getMsgId();
+    if (msgId != null) {
+      key = "msg:" + msgId;
     } else if (publishFinish) {
-      key = "publish:" + WechatPublisher.publishId(message.getAllFieldsMap());
+      key = "publish:" + WechatPublisher.publishId(fields);
     } else {
-      key = "event:" + message.getFromUser() + ":" + message.getCreateTime() + ":" + event;
+      key = "event:" + fromUser + ":" + createTime + ":" + event;
     }
-    Instant created = message.getCreateTime() == null ? Instant.now()
-        : Instant.ofEpochSecond(message.getCreateTime());
+    Instant created;
+    try {
+      created = createTime == null ? Instant.now() : Instant.ofEpochSecond(Long.parseLong(createTime.trim()));
+    } catch (NumberFormatException e) {
+      created = Instant.now();
+    }
     GeneratedKeyHolder id = new GeneratedKeyHolder();
     try {
       jdbc.sql("""
@@ -127,8 +135,8 @@ public class WechatInbox {
                 created_at, received_at, raw_xml, status)
               values (:account, :key, :type, :event, :from, :msgId, :created, :received, :xml, :status)""")
           .param("account", accountId).param("key", cut(key, 128)).param("type", cut(type, 32))
-          .param("event", cut(event, 64)).param("from", cut(message.getFromUser(), 128))
-          .param("msgId", message.getMsgId() == null ? null : message.getMsgId().toString())
+          .param("event", cut(event, 64)).param("from", cut(fromUser, 128))
+          .param("msgId", cut(msgId, 32))
           .param("created", Timestamp.from(created)).param("received", Timestamp.from(Instant.now()))
           .param("xml", cut(xml, 20_000)).param("status", text || publishFinish ? RECEIVED : RECORDED)
           .update(id, "id");
@@ -139,6 +147,11 @@ public class WechatInbox {
       submit(((Number) id.getKeys().get(id.getKeys().containsKey("id") ? "id" : "ID")).longValue());
     }
     return true;
+  }
+
+  private static String field(Map<String, Object> fields, String name) {
+    Object value = fields.get(name);
+    return value == null ? null : value.toString().trim();
   }
 
   private static String cut(String value, int max) {
