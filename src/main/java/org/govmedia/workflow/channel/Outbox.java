@@ -35,4 +35,22 @@ public class Outbox {
         .param("createdAt", new Timestamp(ClockUtil.getCurrentTime().getTime()))
         .update() == 1;
   }
+
+  /**
+   * What a channel did with a record: the way it went ({@code delivery}), the platform's id for it,
+   * when it went out, its status ({@code SENT}, {@code SUBMITTED}, {@code PUBLISHED}, {@code FAILED})
+   * and the platform's answer. In the caller's transaction.
+   */
+  public void markSent(String idempotencyKey, String delivery, String externalId,
+      java.time.Instant sentAt, String status, String detail) {
+    jdbc.sql("""
+            update gm_outbox set delivery = coalesce(:delivery, delivery),
+              external_id = coalesce(:externalId, external_id), sent_at = coalesce(:sentAt, sent_at),
+              status = :status, detail = :detail
+            where idempotency_key = :key""")
+        .param("delivery", delivery).param("externalId", externalId)
+        .param("sentAt", sentAt == null ? null : Timestamp.from(sentAt)).param("status", status)
+        .param("detail", detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
+        .param("key", idempotencyKey).update();
+  }
 }

@@ -14,6 +14,7 @@ import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.PostsLedger;
 import org.govmedia.workflow.channel.Outbox;
 import org.govmedia.workflow.channel.OutboxRecord;
+import org.govmedia.workflow.channel.wechat.WechatPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,11 @@ public class PublishToChannelsDelegate implements JavaDelegate {
   private final AccountRegister register;
   private final ZoneId zone;
   private final PublicationSignatures signatures;
+  private final WechatPublisher wechat;
 
   public PublishToChannelsDelegate(Outbox outbox, PostsLedger posts, AccountRegister register,
-      GovmediaProperties properties, PublicationSignatures signatures) {
+      GovmediaProperties properties, PublicationSignatures signatures, WechatPublisher wechat) {
+    this.wechat = wechat;
     this.outbox = outbox;
     this.posts = posts;
     this.register = register;
@@ -62,8 +65,12 @@ public class PublishToChannelsDelegate implements JavaDelegate {
     for (String id : ids) {
       AccountRegister.Channel account = publishable.accounts().get(id);
       String key = "publication:" + item + ":" + round + ":" + account.id();
-      outbox.enqueue(key + ":PUBLISH", OutboxRecord.Action.PUBLISH, PROCESS_KEY, item,
+      boolean fresh = outbox.enqueue(key + ":PUBLISH", OutboxRecord.Action.PUBLISH, PROCESS_KEY, item,
           account.id().toString(), account.platform().name(), title, body);
+      if (fresh && wechat.connected(account.id().toString())) {
+        // token, draft/add, freepublish/submit; WeChat's PUBLISHJOBFINISH later marks the record
+        wechat.publish(account.id(), key + ":PUBLISH", title, body);
+      }
       posts.recordOnce(account.id().toString(), today, original, title, key);
     }
   }

@@ -33,7 +33,8 @@ public class RecordTimelinessDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = ClockUtil.getCurrentTime();
     Date deadline = (Date) execution.getVariable("replyDeadline");
-    Date repliedAt = now;
+    // When the reply went out (a WeChat customer-service message or publication), else now.
+    Date repliedAt = execution.getVariable("replySentAt") instanceof Date sent ? sent : now;
     boolean onTime = !repliedAt.after(deadline);
     int late = onTime ? 0 : calendar.workingDaysBetween(calendar.dayOf(deadline), calendar.dayOf(repliedAt));
     execution.setVariable("onTime", onTime);
