@@ -44,10 +44,11 @@ class WechatPublicationTest extends WechatTestSupport {
 
   private void sign(ProcessInstance item, String user, String group) {
     var task = engine.getTaskService().createTaskQuery().processInstanceId(item.getId()).singleResult();
-    as(user, () -> {
-      engine.getTaskService().complete(task.getId(), Map.of("approved", "true", "comment", "同意"));
-      return null;
-    }, group);
+    Map<String, Object> decision = new HashMap<>(Map.of("approved", "true", "comment", "同意"));
+    if ("first-review".equals(task.getTaskDefinitionKey())) {
+      decision.put("secrecyChecked", true); // 保密审查 at 初审 (baicheng art. 6)
+    }
+    completeAs(user, group, task, decision);
   }
 
   private void publish(ProcessInstance item) {
