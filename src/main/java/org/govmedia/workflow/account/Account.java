@@ -236,4 +236,21 @@ public class Account {
   public ResponsiblePeople people() {
     return new ResponsiblePeople(leader, reviewer, publisher);
   }
+
+  /**
+   * 保密协议 Whether the account has a security and confidentiality agreement with its third-party
+   * operator valid on the day (gaoxian 1; validity dates inclusive). False for an account the unit
+   * runs itself (it has no agreement): the inspection's finding is
+   * {@code account.isThirdParty() && !account.hasValidConfidentialityAgreement(day)}.
+   */
+  public boolean hasValidConfidentialityAgreement(LocalDate on) {
+    ThirdPartyOperator operator = operator();
+    return operator != null && operator.agreementValidOn(on);
+  }
+
+  /** Whether the third-party operator's contract is valid on the day (gaoxian 1); false without one. */
+  public boolean hasValidOperatorContract(LocalDate on) {
+    ThirdPartyOperator operator = operator();
+    return operator != null && operator.contractValidOn(on);
+  }
 }

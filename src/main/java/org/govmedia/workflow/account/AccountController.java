@@ -11,7 +11,6 @@ import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
 import org.govmedia.workflow.web.Workbooks;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.HttpStatus;
@@ -40,15 +39,15 @@ public class AccountController {
   private final AccountValidator validator;
   private final StaffChanges filings;
   private final AccountAdmission admission;
-  private final RegisterImport importer;
+  private final PostsLedger posts;
 
   public AccountController(AccountRegister register, AccountValidator validator, StaffChanges filings,
-      AccountAdmission admission, RegisterImport importer) {
+      AccountAdmission admission, PostsLedger posts) {
     this.register = register;
     this.validator = validator;
     this.filings = filings;
     this.admission = admission;
-    this.importer = importer;
+    this.posts = posts;
   }
 
   /** An account as the API shows it. */
@@ -178,38 +177,6 @@ public class AccountController {
         .body(result.getContent().stream().map(a -> AccountView.of(a, phones)).toList());
   }
 
-  /** 导入模板 The import sheet: Chinese and API field in each header, drop-downs for the closed lists. */
-  @GetMapping("/import-template")
-  public ResponseEntity<byte[]> importTemplate() {
-    return Workbooks.xlsx(RegisterSheet.template(), "台账导入模板");
-  }
-
-  /**
-   * 台账导入 The import template filled in, as the request body: all rows registered (201 with the
-   * count) or none (400 listing each bad row and field); see {@link RegisterImport}.
-   */
-  @PostMapping("/import")
-  public ResponseEntity<Map<String, Object>> importSheet(HttpServletRequest request, Authentication caller)
-      throws java.io.IOException {
-    byte[] file = request.getInputStream().readNBytes(RegisterImport.MAX_BYTES + 1);
-    List<Account> imported = importer.importSheet(file, caller.getName(),
-        isAdministrator(caller));
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("count", imported.size(),
-        "ids", imported.stream().map(Account::getId).toList()));
-  }
-
-  @ExceptionHandler(RegisterImport.Refused.class)
-  public ResponseEntity<Map<String, Object>> importRefused(RegisterImport.Refused e) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("status", 400);
-    body.put("error", "Bad Request");
-    body.put("field", "rows");
-    body.put("message", "台账导入未执行，以下各行有误（未写入任何账号）：" + e.getMessage());
-    body.put("errors", e.problems().stream().map(RegisterImport.Problem::text).toList());
-    body.put("problems", e.problems());
-    return ResponseEntity.badRequest().body(body);
-  }
-
   @GetMapping("/{id}")
   public AccountView get(@PathVariable String id, Authentication caller) {
     return AccountView.of(register.get(id), seesPhones(caller));
@@ -260,7 +227,7 @@ public class AccountController {
 
   @GetMapping("/{id}/posts")
   public List<PostView> posts(@PathVariable String id) {
-    return register.posts(id).stream().map(PostView::of).toList();
+    return posts.posts(id).stream().map(PostView::of).toList();
   }
 
   /** A post of an account run outside this application: date, original (boolean), link, title. */
@@ -284,7 +251,7 @@ public class AccountController {
     }
     String link = text(body.get("link"), "link", 1000);
     String title = text(body.get("title"), "title", 500);
-    AccountPost post = register.addPost(id, date, (Boolean) original, link, title);
+    AccountPost post = posts.addPost(id, date, (Boolean) original, link, title);
     return ResponseEntity.status(HttpStatus.CREATED).body(PostView.of(post));
   }
 

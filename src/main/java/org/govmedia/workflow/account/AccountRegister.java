@@ -28,16 +28,14 @@ public class AccountRegister {
   private final AccountRepository accounts;
   private final AccountStatusChangeRepository history;
   private final AccountFilingRepository filings;
-  private final AccountPostRepository posts;
   private final JdbcClient jdbc;
 
   public AccountRegister(AccountRepository accounts, AccountStatusChangeRepository history,
-      AccountFilingRepository filings, AccountPostRepository posts, JdbcClient jdbc) {
+      AccountFilingRepository filings, JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.history = history;
     this.filings = filings;
-    this.posts = posts;
   }
 
   // ------------------------------------------------------------------------------ creating
@@ -240,25 +238,6 @@ public class AccountRegister {
     return account;
   }
 
-  /**
-   * 保密协议 Whether the account has a security and confidentiality agreement with its third-party
-   * operator valid on the day (gaoxian 1; validity dates inclusive). False for an account the unit
-   * runs itself (it has no agreement): the inspection's finding is
-   * {@code account.isThirdParty() && !hasValidConfidentialityAgreement(account, day)}.
-   */
-  @Transactional(propagation = Propagation.SUPPORTS)
-  public boolean hasValidConfidentialityAgreement(Account account, LocalDate on) {
-    ThirdPartyOperator operator = account.operator();
-    return operator != null && operator.agreementValidOn(on);
-  }
-
-  /** Whether the third-party operator's contract is valid on the day (gaoxian 1); false without one. */
-  @Transactional(propagation = Propagation.SUPPORTS)
-  public boolean hasValidOperatorContract(Account account, LocalDate on) {
-    ThirdPartyOperator operator = account.operator();
-    return operator != null && operator.contractValidOn(on);
-  }
-
   /** An OPEN filing is overdue (true) or was confirmed (false): gaoxian 7(3) unfiled account. */
   public Account markUnfiled(Object id, boolean unfiled) {
     Account account = get(id);
@@ -286,20 +265,6 @@ public class AccountRegister {
       }
     }
     return account;
-  }
-
-  // ------------------------------------------------------------------------------ posts
-
-  /** A post reported for the account (run outside this application): 404 for an unknown account. */
-  public AccountPost addPost(Object id, LocalDate date, boolean original, String link, String title) {
-    Account account = get(id);
-    return posts.save(new AccountPost(account.getId().toString(), date, original, link, title, null,
-        now()));
-  }
-
-  @Transactional(readOnly = true)
-  public List<AccountPost> posts(Object id) {
-    return posts.findByAccountIdOrderByPostDateDesc(get(id).getId().toString());
   }
 
   // ------------------------------------------------------------------------------ helpers

@@ -125,17 +125,18 @@ public class OverdueItems {
       String key = definition == null ? "" : definition.getKey();
       Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
       Account account = accountsById.get(AccountRegister.parseId(vars.get("accountId")));
-      String unit = ownerUnit(key, vars, account);
+      String unit = OverdueRowText.ownerUnit(key, vars, account);
       if (ownerUnit != null && !ownerUnit.equals(unit)) {
         continue;
       }
-      Instant due = instant(vars.get(DUE_VARIABLE.get(key)));
+      Instant due = OverdueRowText.instant(vars.get(DUE_VARIABLE.get(key)));
       Integer late = due == null ? null : daysLate(due, today);
       Task task = openTask(tasks.getOrDefault(instance.getId(), List.of()));
-      items.add(new OverdueItem(key, chinese(definition == null ? key : definition.getName()),
-          instance.getBusinessKey(), title(key, vars, account), unit, text(vars.get("ruleSet")), due,
-          display.dateTime(due), late, task == null ? "" : chinese(task.getName()),
-          task == null ? "" : holder(task, users, candidates), instance.getId()));
+      items.add(new OverdueItem(key, OverdueRowText.chinese(definition == null ? key : definition.getName()),
+          instance.getBusinessKey(), OverdueRowText.title(key, vars,
+              account == null ? OverdueRowText.text(vars.get("accountId")) : display.accountName(account)), unit, OverdueRowText.text(vars.get("ruleSet")), due,
+          display.dateTime(due), late, task == null ? "" : OverdueRowText.chinese(task.getName()),
+          task == null ? "" : OverdueRowText.holder(task, users, candidates), instance.getId()));
     }
     items.sort(Comparator.comparing((OverdueItem i) -> i.workingDaysLate() == null ? -1 : i.workingDaysLate())
         .reversed().thenComparing(i -> i.due() == null ? Instant.MAX : i.due())
@@ -199,14 +200,8 @@ public class OverdueItems {
   private Map<String, String> userNames(List<String> userIds) {
     Map<String, String> names = new HashMap<>();
     chunks(userIds, chunk -> engine.getIdentityService().createUserQuery()
-        .userIdIn(chunk.toArray(String[]::new)).unlimitedList().forEach(u -> names.put(u.getId(), name(u))));
+        .userIdIn(chunk.toArray(String[]::new)).unlimitedList().forEach(u -> names.put(u.getId(), OverdueRowText.userName(u))));
     return names;
-  }
-
-  private static String name(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
   }
 
   private Map<Long, Account> accounts(Collection<Map<String, Object>> variables) {
@@ -231,83 +226,6 @@ public class OverdueItems {
     return tasks.stream().filter(t -> t.getTaskDefinitionKey() == null
         || !t.getTaskDefinitionKey().startsWith("supervise-")).findFirst()
         .orElse(tasks.isEmpty() ? null : tasks.get(0));
-  }
-
-  private static String holder(Task task, Map<String, String> users, Map<String, List<String>> candidates) {
-    if (task.getAssignee() != null) {
-      return users.getOrDefault(task.getAssignee(), task.getAssignee());
-    }
-    List<String> groups = candidates.getOrDefault(task.getId(), List.of());
-    return groups.isEmpty() ? "待认领" : "待认领（" + String.join("、", groups.stream()
-        .map(OverdueItems::groupName).toList()) + "）";
-  }
-
-  /** A group by its Chinese name: 主管单位, 账号管理员 ... (the group id where it is none of the roles). */
-  static String groupName(String groupId) {
-    for (Role role : Role.values()) {
-      if (role.groupId().equals(groupId)) {
-        return chinese(role.groupName());
-      }
-    }
-    return groupId;
-  }
-
-  private static String ownerUnit(String processKey, Map<String, Object> vars, Account account) {
-    if (account != null) {
-      return account.getOwnerUnit();
-    }
-    return switch (processKey) {
-      case "message-reply" -> text(vars.get("department"));
-      case "quarterly-report" -> vars.get("ownerUnit") == null ? "" : text(vars.get("ownerUnit"));
-      default -> text(vars.get("ownerUnit"));
-    };
-  }
-
-  private String title(String processKey, Map<String, Object> vars, Account account) {
-    String accountName = account == null ? text(vars.get("accountId")) : display.accountName(account);
-    return switch (processKey) {
-      case "message-reply" -> abbreviate(text(vars.get("content")), 60);
-      case "account-filing" -> accountName + " " + FilingEvent.chineseName(vars.get("filingEvent")) + "备案";
-      case "account-supervision" -> accountName + " 整改"
-          + (vars.get("period") == null ? "" : "（" + text(vars.get("period")) + "）");
-      case "quarterly-report" -> text(vars.get("quarter")) + " 季度报告";
-      case "holiday-duty" -> text(vars.get("periodName")) + " 值班表";
-      default -> "";
-    };
-  }
-
-  /** A date-time variable (a Date, or an ISO-8601 text) as an instant; null when none or unreadable. */
-  static Instant instant(Object value) {
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    if (value instanceof CharSequence text) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The Chinese part of a bilingual name: 留言答复 of "留言答复 Message reply". */
-  static String chinese(String name) {
-    if (name == null) {
-      return "";
-    }
-    String chinese = name.replaceAll("\\s+[A-Za-z].*$", "").strip();
-    return chinese.isEmpty() ? name : chinese;
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString();
-  }
-
-  private static String abbreviate(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.codePointCount(0, flat.length()) <= max ? flat
-        : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
   }
 
   private static <T> void chunks(List<T> all, Consumer<List<T>> each) {

@@ -64,7 +64,7 @@ final class OperatorCredentials {
    * The third-party accounts among {@code ids} with their operator (one query): an account
    * the unit runs itself is not in the map. The agreement's validity is judged by the register's
    * own rule ({@link ThirdPartyOperator#agreementValidOn}, as
-   * {@code AccountRegister.hasValidConfidentialityAgreement}).
+   * {@code Account.hasValidConfidentialityAgreement}).
    */
   static Map<Long, ThirdPartyOperator> operators(NamedParameterJdbcTemplate jdbc, List<Long> ids) {
     Map<Long, ThirdPartyOperator> operators = new HashMap<>();

@@ -20,6 +20,9 @@ import org.springframework.http.ResponseEntity;
 /** /api/accounts: creation, filters, every kind of bad input, no status change by an update, posts. */
 class AccountApiTest extends AccountTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  protected org.govmedia.workflow.account.PostsLedger postsLedger;
+
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
       new ParameterizedTypeReference<>() {};
@@ -236,7 +239,7 @@ class AccountApiTest extends AccountTestSupport {
         Map.of("original", true)).getBody()).containsEntry("field", "date");
     assertThat(send("owner1", HttpMethod.POST, "/api/accounts/" + id + "/posts",
         Map.of("date", "2025-09-26", "original", "yes")).getBody()).containsEntry("field", "original");
-    assertThat(register.posts(id)).hasSize(2);
+    assertThat(postsLedger.posts(id)).hasSize(2);
   }
 
   @Test

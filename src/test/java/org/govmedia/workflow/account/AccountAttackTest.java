@@ -29,6 +29,9 @@ import org.springframework.http.ResponseEntity;
 @ExtendWith(OutputCaptureExtension.class)
 class AccountAttackTest extends AccountTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  protected org.govmedia.workflow.account.PostsLedger postsLedger;
+
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
       new ParameterizedTypeReference<>() {};
@@ -142,7 +145,7 @@ class AccountAttackTest extends AccountTestSupport {
     Map<String, Object> objectTitle = post("2025-09-26");
     objectTitle.put("title", Map.of("a", 1));
     assertRefused(send("owner1", HttpMethod.POST, "/api/accounts/" + id + "/posts", objectTitle), "title");
-    assertThat(register.posts(id)).isEmpty();
+    assertThat(postsLedger.posts(id)).isEmpty();
   }
 
   @Test
@@ -154,7 +157,7 @@ class AccountAttackTest extends AccountTestSupport {
     assertRefused(send("owner1", HttpMethod.POST, "/api/accounts/" + id + "/posts", post("2025-09-26")), "id");
     assertRefused(send("owner1", HttpMethod.PUT, "/api/accounts/" + id + "/responsible", people("钱敏")), "id");
 
-    assertThat(register.posts(id)).isEmpty();
+    assertThat(postsLedger.posts(id)).isEmpty();
     assertThat(reload(id).getReviewer()).isNull();
     assertThat(reload(id).getStatus()).isEqualTo(AccountStatus.CLOSED);
     assertThat(filingsOf(id)).isZero();

@@ -60,11 +60,11 @@ class ThirdPartyOperatorTest extends AccountTestSupport {
     assertThat(read).containsEntry("thirdParty", true).containsEntry("contractValidFrom", "2025-01-01");
 
     Account account = register.get(id);
-    assertThat(register.hasValidConfidentialityAgreement(account, LocalDate.parse("2025-01-01"))).isTrue();
-    assertThat(register.hasValidConfidentialityAgreement(account, LocalDate.parse("2025-06-30"))).isTrue();
-    assertThat(register.hasValidConfidentialityAgreement(account, LocalDate.parse("2025-07-01"))).isFalse();
-    assertThat(register.hasValidConfidentialityAgreement(account, LocalDate.parse("2024-12-31"))).isFalse();
-    assertThat(register.hasValidOperatorContract(account, LocalDate.parse("2025-07-01"))).isTrue();
+    assertThat(account.hasValidConfidentialityAgreement(LocalDate.parse("2025-01-01"))).isTrue();
+    assertThat(account.hasValidConfidentialityAgreement(LocalDate.parse("2025-06-30"))).isTrue();
+    assertThat(account.hasValidConfidentialityAgreement(LocalDate.parse("2025-07-01"))).isFalse();
+    assertThat(account.hasValidConfidentialityAgreement(LocalDate.parse("2024-12-31"))).isFalse();
+    assertThat(account.hasValidOperatorContract(LocalDate.parse("2025-07-01"))).isTrue();
 
     // A renewed agreement (PUT /operator): valid again; the status does not change.
     Map<String, Object> renewed = new HashMap<>(thirdParty());
@@ -76,7 +76,7 @@ class ThirdPartyOperatorTest extends AccountTestSupport {
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(changed.getBody()).containsEntry("agreementValidTo", "2026-06-30")
         .containsEntry("status", "ACTIVE");
-    assertThat(register.hasValidConfidentialityAgreement(register.get(id), LocalDate.parse("2025-07-01")))
+    assertThat(register.get(id).hasValidConfidentialityAgreement(LocalDate.parse("2025-07-01")))
         .isTrue();
 
     // The unit takes the account back.
@@ -91,7 +91,7 @@ class ThirdPartyOperatorTest extends AccountTestSupport {
     assertThat(created.getBody()).containsEntry("thirdParty", false).doesNotContainKey("operatorCompany");
     Account account = register.get(created.getBody().get("id"));
     assertThat(account.isThirdParty()).isFalse();
-    assertThat(register.hasValidConfidentialityAgreement(account, LocalDate.parse("2025-07-01"))).isFalse();
+    assertThat(account.hasValidConfidentialityAgreement(LocalDate.parse("2025-07-01"))).isFalse();
   }
 
   @ParameterizedTest(name = "{0} = ''{1}'' -> 400 {2}")

@@ -34,6 +34,9 @@ import org.springframework.http.ResponseEntity;
  */
 class OverdueApiTest extends AccountTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  protected org.govmedia.workflow.account.PostsLedger postsLedger;
+
   private static final ParameterizedTypeReference<List<Map<String, Object>>> ROWS =
       new ParameterizedTypeReference<>() {};
 
@@ -55,7 +58,7 @@ class OverdueApiTest extends AccountTestSupport {
     // A rectification after an inspection on 2025-11-10: due end of 11-24.
     Account inspected = account("gaoxian-2023");
     for (LocalDate d = LocalDate.parse("2025-10-20"); !d.isAfter(LocalDate.parse("2025-11-09")); d = d.plusDays(1)) {
-      register.addPost(inspected.getId(), d, true, null, "日常更新 " + d);
+      postsLedger.addPost(inspected.getId(), d, true, null, "日常更新 " + d);
     }
     supervision = asSupervisor(() -> runtime.startProcessInstanceByKey("account-supervision",
         Map.of("accountId", inspected.getId().toString(), "period", "2025-11")));

@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Helpers of the supervision tests: accounts with posts, supervisions and rounds started as supervisor1. */
 abstract class SupervisionTestSupport extends AccountTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  protected org.govmedia.workflow.account.PostsLedger postsLedger;
+
   @Autowired protected SupervisionRecords records;
   @Autowired protected SupervisionChecks checks;
 
@@ -32,12 +35,12 @@ abstract class SupervisionTestSupport extends AccountTestSupport {
   /** A post on each day from {@code from} to {@code to} (inclusive), original or not. */
   protected void dailyPosts(Account account, String from, String to, boolean original) {
     for (LocalDate d = LocalDate.parse(from); !d.isAfter(LocalDate.parse(to)); d = d.plusDays(1)) {
-      register.addPost(account.getId(), d, original, null, "日常更新 " + d);
+      postsLedger.addPost(account.getId(), d, original, null, "日常更新 " + d);
     }
   }
 
   protected void post(Account account, String date, boolean original) {
-    register.addPost(account.getId(), LocalDate.parse(date), original, null, "更新 " + date);
+    postsLedger.addPost(account.getId(), LocalDate.parse(date), original, null, "更新 " + date);
   }
 
   protected ProcessInstance supervise(Account account, String period) {

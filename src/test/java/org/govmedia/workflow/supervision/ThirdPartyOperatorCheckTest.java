@@ -108,8 +108,8 @@ class ThirdPartyOperatorCheckTest extends SupervisionTestSupport {
     dailyPosts(own, "2025-10-27", "2025-11-09", true);
     LocalDate day = LocalDate.parse("2025-11-10");
     assertThat(expired.isThirdParty()).isTrue();
-    assertThat(register.hasValidConfidentialityAgreement(expired, day)).isFalse();
-    assertThat(register.hasValidConfidentialityAgreement(valid, day)).isTrue();
+    assertThat(expired.hasValidConfidentialityAgreement(day)).isFalse();
+    assertThat(valid.hasValidConfidentialityAgreement(day)).isTrue();
 
     Map<Long, SupervisionChecks.Result> results = checks.check(List.of(
         new SupervisionChecks.Subject(expired.getId(), "gaoxian-2023", "OTHER", false),
