@@ -34,7 +34,10 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     step("approves with a comment", () -> {
       claimTask();
       chooseRadio("同意");
-      typeInto("publication-review-comment", "同意发布，注意删去广告用语。");
+      // 保密审查 (baicheng art. 6): 初审 states the confidentiality check when it approves.
+      click(By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'已做保密审查')]"
+          + "/ancestor::*[contains(@class,'fjs-form-field')][1]//input[@type='checkbox']"));
+      typeInto("publication-first-review-comment", "同意发布，注意删去广告用语。");
     });
     step("completes the task", () -> {
       clickComplete();
@@ -57,7 +60,7 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     step("rejects with a comment", () -> {
       claimTask();
       chooseRadio("退回修改");
-      typeInto("publication-review-comment", "含广告用语「限时抢购」，请删改后重报。");
+      typeInto("publication-first-review-comment", "含广告用语「限时抢购」，请删改后重报。");
     });
     step("completes the task", () -> {
       clickComplete();
@@ -77,12 +80,12 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     });
     step("opens the first-review task", () -> {
       openTask(taskId);
-      waitForText(By.cssSelector("[cam-tasklist-task]"), "初审 First review");
+      waitForText(By.cssSelector("[cam-tasklist-task]"), "初审（含保密审查）");
     });
     step("sees the title, the body and the screening hits", () -> {
-      waitForFormValue("publication-review-title", title);
-      waitForFormValue("publication-review-body", "本店限时抢购");
-      waitForFormValue("publication-review-screeningHits", "限时抢购");
+      waitForFormValue("publication-first-review-title", title);
+      waitForFormValue("publication-first-review-body", "本店限时抢购");
+      waitForFormValue("publication-first-review-screeningHits", "限时抢购");
     });
   }
 }
