@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.govmedia.workflow.screening.ScreeningHit;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +32,6 @@ public class SignReviewListener implements TaskListener {
   /** The level that makes the confidentiality check before release (保密审查, baicheng art. 6). */
   static final String SECRECY_LEVEL = "first-review";
   /** What the journal records of the check: the first reviewer's statement in the form. */
-  static final String SECRECY_FORM = "publication-first-review";
   static final String SECRECY_STATEMENT = "已做信息公开前的保密审查：稿件不含国家秘密、工作秘密和不宜公开的信息";
   /** Lines of a level that is not a signature of the chain: they bar no one from signing. */
   private static final Set<String> NOT_SIGNATURES = Set.of("post-publication-check", "correction-notice");
@@ -43,7 +39,6 @@ public class SignReviewListener implements TaskListener {
   private final ReviewLog log;
   private final ScreenContentDelegate screener;
   private final ScreeningJournal screenings;
-  private final Map<String, Boolean> modelStoresDecision = new ConcurrentHashMap<>();
 
   public SignReviewListener(ReviewLog log, ScreenContentDelegate screener, ScreeningJournal screenings) {
     this.log = log;
@@ -56,13 +51,6 @@ public class SignReviewListener implements TaskListener {
     // The decision and comment live on the process instance (the form's values land there); reading
     // them there also spares a query for task-local variables.
     DelegateExecution item = task.getExecution();
-    boolean storesDecision = storesDecision(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (storesDecision && item.getVariable(APPROVED) != null) {
-        item.setVariable(APPROVED, null); // the earlier models' way to start each level afresh
-      }
-      return;
-    }
     String level = task.getTaskDefinitionKey();
     String signer = Signer.of(task);
     boolean approved = decision(item.getVariable(APPROVED));
@@ -85,7 +73,7 @@ public class SignReviewListener implements TaskListener {
     if (item.hasVariable(SECRECY_CHECKED)) {
       item.removeVariable(SECRECY_CHECKED); // this level's, kept in the record
     }
-    boolean secrecyAsked = SECRECY_LEVEL.equals(level) && asksSecrecyCheck(task.getBpmnModelElementInstance());
+    boolean secrecyAsked = SECRECY_LEVEL.equals(level);
     if (secrecyAsked && approved && !secrecyChecked) {
       throw new BadUserRequestException("保密审查 secrecyChecked：初审同意前须做好信息公开前的保密审查并勾选确认"
           + "（白城市人社局政务新媒体管理办法第六条：做好信息公开前的保密审查,防止失泄密情况发生）");
@@ -116,16 +104,12 @@ public class SignReviewListener implements TaskListener {
       log.append(task, signer, null, SECRECY_STATEMENT, ReviewEntry.SECRECY_CHECK);
     }
     log.append(task, signer, approved, commentText);
-    if (storesDecision) {
-      item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
-    } else {
-      // The decision belongs to this level: the journal keeps it, and the gateway after the task
-      // reads it as the transient `passed`. It is not stored with the item, so the next level's form
-      // starts without a decision, and a completion without one is refused instead of taking the
-      // level before's.
-      item.removeVariable(APPROVED);
-      setTransient(item, PASSED, approved);
-    }
+    // The decision belongs to this level: the journal keeps it, and the gateway after the task
+    // reads it as the transient `passed`. It is not stored with the item, so the next level's form
+    // starts without a decision, and a completion without one is refused instead of taking the
+    // level before's.
+    item.removeVariable(APPROVED);
+    setTransient(item, PASSED, approved);
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
       item.setVariable(COMMENT, "");
@@ -161,31 +145,6 @@ public class SignReviewListener implements TaskListener {
 
   private static String abbreviate(String text) {
     return text.length() <= 300 ? text : text.substring(0, 300) + "……";
-  }
-
-  /**
-   * Whether this 初审 of the model asks for the confidentiality check: its form is the one with the
-   * check. Items running on a model deployed before the check (whose 初审 form cannot state it)
-   * finish the way they began.
-   */
-  static boolean asksSecrecyCheck(org.camunda.bpm.model.bpmn.instance.FlowElement firstReview) {
-    return firstReview instanceof org.camunda.bpm.model.bpmn.instance.UserTask review
-        && SECRECY_FORM.equals(review.getCamundaFormRef());
-  }
-
-  /**
-   * Whether the item runs on a model deployed before the decision stopped being stored: its review
-   * tasks also call this listener on "create" (other create listeners, such as the review pace, do not count), and its gateways read {@code approved}. Its running
-   * items finish the way they began. Answered from the deployed model, once per task definition.
-   */
-  private boolean storesDecision(DelegateTask task) {
-    return modelStoresDecision.computeIfAbsent(
-        task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
-          ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
-          return extensions != null && extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()
-              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent())
-                  && "${signReviewListener}".equals(listener.getCamundaDelegateExpression()));
-        });
   }
 
   /**
