@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component("signReviewListener")
 public class SignReviewListener implements TaskListener {
 
-  /** The levels of the chain; the post-publication check is a check, not a signature level. */
-  private static final Set<String> SIGNATURE_LEVELS = ReviewTaskGuard.SIGNATURE_LEVELS;
   /** The levels that may correct the text (校对修改). */
   private static final Set<String> CORRECTING_LEVELS = Set.of("first-review", "second-review", "final-review");
 
@@ -33,8 +31,6 @@ public class SignReviewListener implements TaskListener {
   static final String SECRECY_LEVEL = "first-review";
   /** What the journal records of the check: the first reviewer's statement in the form. */
   static final String SECRECY_STATEMENT = "已做信息公开前的保密审查：稿件不含国家秘密、工作秘密和不宜公开的信息";
-  /** Lines of a level that is not a signature of the chain: they bar no one from signing. */
-  private static final Set<String> NOT_SIGNATURES = Set.of("post-publication-check", "correction-notice");
 
   private final ReviewLog log;
   private final ScreenContentDelegate screener;
@@ -59,8 +55,8 @@ public class SignReviewListener implements TaskListener {
     if (!approved && commentText.isEmpty()) {
       throw new BadUserRequestException("审核意见 comment：退回须填写意见");
     }
-    if (SIGNATURE_LEVELS.contains(level)) {
-      String refusal = fourEyes(log.read(task.getProcessInstanceId()), level, signer);
+    if (FourEyes.SIGNATURE_LEVELS.contains(level)) {
+      String refusal = FourEyes.refusal(log.read(task.getProcessInstanceId()), level, signer);
       if (refusal != null) {
         throw new BadUserRequestException(refusal);
       }
@@ -79,9 +75,9 @@ public class SignReviewListener implements TaskListener {
           + "（白城市人社局政务新媒体管理办法第六条：做好信息公开前的保密审查,防止失泄密情况发生）");
     }
     List<String> corrections = corrections(task, item, screenings.latest(task.getProcessInstanceId()));
-    boolean acknowledged = decision(item.getVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS), false);
-    if (item.hasVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS)) {
-      item.removeVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS); // this level's, kept in the record
+    boolean acknowledged = decision(item.getVariable(ReviewTaskFields.ACKNOWLEDGE_HITS), false);
+    if (item.hasVariable(ReviewTaskFields.ACKNOWLEDGE_HITS)) {
+      item.removeVariable(ReviewTaskFields.ACKNOWLEDGE_HITS); // this level's, kept in the record
     }
     for (String correction : corrections) {
       log.append(task, signer, null, correction, ReviewEntry.CORRECTION);
@@ -134,7 +130,7 @@ public class SignReviewListener implements TaskListener {
         continue;
       }
       if (!(now instanceof String text) || text.isBlank()) {
-        throw new BadUserRequestException(ReviewTaskGuard.label(field) + "：校对修改后不能为空");
+        throw new BadUserRequestException(ReviewTaskFields.label(field) + "：校对修改后不能为空");
       }
       List<int[]> hits = last.hits().stream().filter(hit -> field.equals(hit.field()))
           .map(hit -> new int[] {hit.start(), hit.end()}).toList();
@@ -145,27 +141,6 @@ public class SignReviewListener implements TaskListener {
 
   private static String abbreviate(String text) {
     return text.length() <= 300 ? text : text.substring(0, 300) + "……";
-  }
-
-  /**
-   * The four-eyes refusal for {@code user} acting at {@code level} of an item with these journal
-   * lines (claim, assignment or signature), in Chinese; null when the user may act.
-   */
-  static String fourEyes(List<ReviewEntry> entries, String level, String user) {
-    String levelName = new ReviewEntry(level, user, null, null, 0, null).levelName(false);
-    for (ReviewEntry entry : entries) {
-      if (!entry.user().equals(user)) {
-        continue;
-      }
-      if (entry.authored()) {
-        return "四眼原则：" + user + " 是本稿件的作者（" + entry.levelName(false) + "），不能认领或签署" + levelName;
-      }
-      if (!entry.level().equals(level) && !NOT_SIGNATURES.contains(entry.level())) {
-        return "四眼原则：" + user + " 已在" + entry.levelName(false) + "签署本稿件，不能再认领或签署" + levelName
-            + "（三审三校：同一人只签一级）";
-      }
-    }
-    return null;
   }
 
   private static boolean decision(Object value) {
