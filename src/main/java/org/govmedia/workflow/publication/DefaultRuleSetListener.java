@@ -1,6 +1,6 @@
 package org.govmedia.workflow.publication;
 
-import static org.govmedia.workflow.publication.PublicationVariables.RULE_SET;
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,8 +1,8 @@
 package org.govmedia.workflow.publication;
 
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 import static org.govmedia.workflow.publication.PublicationVariables.CATEGORY;
 import static org.govmedia.workflow.publication.PublicationVariables.CONSULTED_UNIT;
-import static org.govmedia.workflow.publication.PublicationVariables.RULE_SET;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package org.govmedia.workflow.publication;
 
+import static org.govmedia.workflow.process.ProcessVariables.APPROVED;
+import static org.govmedia.workflow.process.ProcessVariables.COMMENT;
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.Collection;
