@@ -1,6 +1,6 @@
 package org.govmedia.workflow.publication;
 
-import static org.govmedia.workflow.publication.PublicationVariables.RULE_SET;
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -8,8 +8,9 @@ import org.govmedia.workflow.GovmediaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Before the review-chain decision: the deployment's rule set when the item names none (DESIGN.md:
- * the default when absent). It is passed to the decision only (a transient variable), not stored
+ * Before the review-chain decision: the deployment's rule set ({@code govmedia.default-rule-set})
+ * when the item names none (application default: the regulations say nothing of an item without a
+ * rule set). It is passed to the decision only (a transient variable), not stored
  * with the item: the decision's history records which rule set it applied, and the item's history
  * is spared three rows.
  */

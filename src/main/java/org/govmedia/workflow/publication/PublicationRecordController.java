@@ -17,6 +17,7 @@ import org.govmedia.workflow.channel.OutboxRecord;
 import org.govmedia.workflow.channel.OutboxRepository;
 import org.govmedia.workflow.screening.ScreeningCategory;
 import org.govmedia.workflow.screening.ScreeningHit;
+import org.govmedia.workflow.web.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +25,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The registration and review record of an item (信息公开登记审核表, baicheng annex 1): who signed each
  * level, when, with what comment, the screening hits and the publication time; as JSON and as a
- * printable Chinese HTML page. Read from the engine's history, under the caller's authorizations.
+ * printable Chinese HTML page (template {@code templates/publication/record.html}). Read from the engine's history, under the caller's authorizations.
  */
 @RestController
 @RequestMapping("/api/publications")
@@ -99,53 +99,42 @@ public class PublicationRecordController {
       }
       return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_FOUND)
           .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-          .body("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到稿件</title></head>"
-              + "<body><h1>未找到稿件</h1><p>没有编号为 " + esc(id) + " 的稿件。请从任务表单中的链接打开登记审核表。</p></body></html>");
+          .body(Pages.render("publication/record-missing", Map.of("id", id)));
     }
     return org.springframework.http.ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(page(r));
   }
 
+  /** A line of the page's first table: 标题 关于秋季防火的通知. */
+  public record Field(String label, String value) {}
+
+  /** A journal line as the page shows it: level, person and time in Chinese and Beijing time. */
+  public record Line(int round, String level, String person, String decision, String comment, String at) {}
+
+  /** The printable page: template {@code templates/publication/record.html}. */
   private String page(Record r) {
-    StringBuilder html = new StringBuilder("""
-        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
-        <title>信息公开登记审核表</title>
-        <style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em}
-        table{border-collapse:collapse;width:100%;margin-bottom:1.5em}th,td{border:1px solid #333;padding:6px;text-align:left;vertical-align:top}
-        th{background:#f0f0f0}.fields th{width:18%}.list th,.list td:last-child{white-space:nowrap}.list td:nth-last-child(2){width:45%}@media print{body{margin:0}}</style></head><body>
-        <h1>信息公开登记审核表</h1>
-        """);
-    html.append("<table class=\"fields\">");
-    row(html, "稿件编号", r.id());
-    row(html, "标题", r.title());
-    row(html, "内容类别", categoryName(r.contentCategory()));
-    row(html, "转载来源", r.source());
-    row(html, "发布账号", r.accountIds() == null ? "" : accounts.names(AccountChoices.ids(r.accountIds())));
-    row(html, "撰稿人", display.person(r.author()));
-    row(html, "登记时间", format(r.startedAt()));
-    row(html, "发布时间", format(r.publishedAt()));
-    row(html, "状态", stateName(r));
-    html.append("</table><h2>审核签署</h2><table class=\"list\"><tr><th>轮次</th><th>级别</th><th>签署人</th><th>结论</th><th>意见</th><th>时间</th></tr>");
-    for (ReviewEntry e : r.reviews()) {
-      html.append("<tr><td>").append(e.round()).append("</td><td>").append(esc(e.levelName(false)))
-          .append("</td><td>").append(esc(display.person(e.user()))).append("</td><td>")
-          .append(e.decision(false)).append("</td><td>")
-          .append(esc(e.comment())).append("</td><td>").append(esc(format(e.at()))).append("</td></tr>");
-    }
-    html.append("</table><h2>校对修改</h2><table class=\"list\"><tr><th>级别</th><th>修改人</th><th>修改内容（修改前→修改后）</th><th>时间</th></tr>");
-    for (ReviewEntry e : r.corrections()) {
-      html.append("<tr><td>").append(esc(e.levelName(false))).append("</td><td>").append(esc(display.person(e.user())))
-          .append("</td><td>").append(esc(e.comment())).append("</td><td>").append(esc(format(e.at())))
-          .append("</td></tr>");
-    }
-    html.append("</table><h2>内容筛查</h2><table><tr><th>位置</th><th>词语</th><th>类别</th><th>建议更正</th><th>依据</th></tr>");
-    for (ScreeningHit hit : r.screeningHits()) {
-      html.append("<tr><td>").append(esc(hit.where())).append("</td><td>")
-          .append(esc(hit.word())).append("</td><td>").append(esc(hit.categoryName())).append("</td><td>")
-          .append(esc(hit.correction())).append("</td><td>").append(esc(hit.source())).append("</td></tr>");
-    }
-    html.append("</table><p>词表版本：").append(esc(listVersion(r.screeningListVersion()))).append("</p></body></html>");
-    return html.toString();
+    List<Field> fields = List.of(
+        new Field("稿件编号", r.id()),
+        new Field("标题", r.title()),
+        new Field("内容类别", categoryName(r.contentCategory())),
+        new Field("转载来源", r.source()),
+        new Field("发布账号", r.accountIds() == null ? "" : accounts.names(AccountChoices.ids(r.accountIds()))),
+        new Field("撰稿人", display.person(r.author())),
+        new Field("登记时间", format(r.startedAt())),
+        new Field("发布时间", format(r.publishedAt())),
+        new Field("状态", stateName(r)));
+    Map<String, Object> model = new HashMap<>();
+    model.put("fields", fields);
+    model.put("reviews", r.reviews().stream().map(this::line).toList());
+    model.put("corrections", r.corrections().stream().map(this::line).toList());
+    model.put("hits", r.screeningHits());
+    model.put("listVersion", listVersion(r.screeningListVersion()));
+    return Pages.render("publication/record", model);
+  }
+
+  private Line line(ReviewEntry e) {
+    return new Line(e.round(), e.levelName(false), display.person(e.user()), e.decision(false), e.comment(),
+        format(e.at()));
   }
 
   /** When the item last went out: the newest publication in the outbox. */
@@ -220,13 +209,5 @@ public class PublicationRecordController {
   private String format(Date date) {
     return date == null ? "" : date.toInstant().atZone(zone).toLocalDateTime()
         .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-  }
-
-  private static void row(StringBuilder html, String label, String value) {
-    html.append("<tr><th>").append(label).append("</th><td>").append(esc(value)).append("</td></tr>");
-  }
-
-  private static String esc(String value) {
-    return value == null ? "" : HtmlUtils.htmlEscape(value);
   }
 }

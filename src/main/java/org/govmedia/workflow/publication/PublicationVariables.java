@@ -1,6 +1,10 @@
 package org.govmedia.workflow.publication;
 
-/** The process variables of content-publication (DESIGN.md) and the ones the process keeps itself. */
+/**
+ * The process variables of content-publication and the ones the process keeps itself. The names
+ * other processes use too ({@code ruleSet}, {@code approved}, {@code comment}) are in
+ * {@link org.govmedia.workflow.process.ProcessVariables}.
+ */
 public final class PublicationVariables {
 
   public static final String TITLE = "title";
@@ -8,9 +12,6 @@ public final class PublicationVariables {
   public static final String CATEGORY = "contentCategory";
   public static final String ACCOUNT_IDS = "accountIds";
   public static final String SOURCE = "source";
-  public static final String RULE_SET = "ruleSet";
-  public static final String APPROVED = "approved";
-  public static final String COMMENT = "comment";
   /** The decision of the level just completed, for the gateway after it: transient, set from
    *  {@code approved} when the journal has the signature ({@link SignReviewListener}). */
   public static final String PASSED = "passed";

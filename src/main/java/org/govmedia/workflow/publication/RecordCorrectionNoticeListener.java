@@ -5,7 +5,7 @@ import static org.govmedia.workflow.publication.PublicationVariables.CORRECTION_
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.account.RefusedInput;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

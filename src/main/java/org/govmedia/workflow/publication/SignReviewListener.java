@@ -1,5 +1,8 @@
 package org.govmedia.workflow.publication;
 
+import static org.govmedia.workflow.process.ProcessVariables.APPROVED;
+import static org.govmedia.workflow.process.ProcessVariables.COMMENT;
+import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.ArrayList;
@@ -7,13 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.govmedia.workflow.screening.ScreeningHit;
 import org.springframework.stereotype.Component;
 
@@ -27,23 +27,17 @@ import org.springframework.stereotype.Component;
 @Component("signReviewListener")
 public class SignReviewListener implements TaskListener {
 
-  /** The levels of the chain; the post-publication check is a check, not a signature level. */
-  private static final Set<String> SIGNATURE_LEVELS = ReviewTaskGuard.SIGNATURE_LEVELS;
   /** The levels that may correct the text (校对修改). */
   private static final Set<String> CORRECTING_LEVELS = Set.of("first-review", "second-review", "final-review");
 
   /** The level that makes the confidentiality check before release (保密审查, baicheng art. 6). */
   static final String SECRECY_LEVEL = "first-review";
   /** What the journal records of the check: the first reviewer's statement in the form. */
-  static final String SECRECY_FORM = "publication-first-review";
   static final String SECRECY_STATEMENT = "已做信息公开前的保密审查：稿件不含国家秘密、工作秘密和不宜公开的信息";
-  /** Lines of a level that is not a signature of the chain: they bar no one from signing. */
-  private static final Set<String> NOT_SIGNATURES = Set.of("post-publication-check", "correction-notice");
 
   private final ReviewLog log;
   private final ScreenContentDelegate screener;
   private final ScreeningJournal screenings;
-  private final Map<String, Boolean> modelStoresDecision = new ConcurrentHashMap<>();
 
   public SignReviewListener(ReviewLog log, ScreenContentDelegate screener, ScreeningJournal screenings) {
     this.log = log;
@@ -56,13 +50,6 @@ public class SignReviewListener implements TaskListener {
     // The decision and comment live on the process instance (the form's values land there); reading
     // them there also spares a query for task-local variables.
     DelegateExecution item = task.getExecution();
-    boolean storesDecision = storesDecision(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (storesDecision && item.getVariable(APPROVED) != null) {
-        item.setVariable(APPROVED, null); // the earlier models' way to start each level afresh
-      }
-      return;
-    }
     String level = task.getTaskDefinitionKey();
     String signer = Signer.of(task);
     boolean approved = decision(item.getVariable(APPROVED));
@@ -71,8 +58,8 @@ public class SignReviewListener implements TaskListener {
     if (!approved && commentText.isEmpty()) {
       throw new BadUserRequestException("审核意见 comment：退回须填写意见");
     }
-    if (SIGNATURE_LEVELS.contains(level)) {
-      String refusal = fourEyes(log.read(task.getProcessInstanceId()), level, signer);
+    if (FourEyes.SIGNATURE_LEVELS.contains(level)) {
+      String refusal = FourEyes.refusal(log.read(task.getProcessInstanceId()), level, signer);
       if (refusal != null) {
         throw new BadUserRequestException(refusal);
       }
@@ -85,15 +72,15 @@ public class SignReviewListener implements TaskListener {
     if (item.hasVariable(SECRECY_CHECKED)) {
       item.removeVariable(SECRECY_CHECKED); // this level's, kept in the record
     }
-    boolean secrecyAsked = SECRECY_LEVEL.equals(level) && asksSecrecyCheck(task.getBpmnModelElementInstance());
+    boolean secrecyAsked = SECRECY_LEVEL.equals(level);
     if (secrecyAsked && approved && !secrecyChecked) {
       throw new BadUserRequestException("保密审查 secrecyChecked：初审同意前须做好信息公开前的保密审查并勾选确认"
           + "（白城市人社局政务新媒体管理办法第六条：做好信息公开前的保密审查,防止失泄密情况发生）");
     }
     List<String> corrections = corrections(task, item, screenings.latest(task.getProcessInstanceId()));
-    boolean acknowledged = decision(item.getVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS), false);
-    if (item.hasVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS)) {
-      item.removeVariable(ReviewTaskGuard.ACKNOWLEDGE_HITS); // this level's, kept in the record
+    boolean acknowledged = decision(item.getVariable(ReviewTaskFields.ACKNOWLEDGE_HITS), false);
+    if (item.hasVariable(ReviewTaskFields.ACKNOWLEDGE_HITS)) {
+      item.removeVariable(ReviewTaskFields.ACKNOWLEDGE_HITS); // this level's, kept in the record
     }
     for (String correction : corrections) {
       log.append(task, signer, null, correction, ReviewEntry.CORRECTION);
@@ -116,16 +103,12 @@ public class SignReviewListener implements TaskListener {
       log.append(task, signer, null, SECRECY_STATEMENT, ReviewEntry.SECRECY_CHECK);
     }
     log.append(task, signer, approved, commentText);
-    if (storesDecision) {
-      item.setVariable(APPROVED, approved); // the form's radio sends "true"/"false"
-    } else {
-      // The decision belongs to this level: the journal keeps it, and the gateway after the task
-      // reads it as the transient `passed`. It is not stored with the item, so the next level's form
-      // starts without a decision, and a completion without one is refused instead of taking the
-      // level before's.
-      item.removeVariable(APPROVED);
-      setTransient(item, PASSED, approved);
-    }
+    // The decision belongs to this level: the journal keeps it, and the gateway after the task
+    // reads it as the transient `passed`. It is not stored with the item, so the next level's form
+    // starts without a decision, and a completion without one is refused instead of taking the
+    // level before's.
+    item.removeVariable(APPROVED);
+    setTransient(item, PASSED, approved);
     if (!commentText.isEmpty()) {
       // The comment belongs to this level only; the log keeps it, the next reviewer starts empty.
       item.setVariable(COMMENT, "");
@@ -150,7 +133,7 @@ public class SignReviewListener implements TaskListener {
         continue;
       }
       if (!(now instanceof String text) || text.isBlank()) {
-        throw new BadUserRequestException(ReviewTaskGuard.label(field) + "：校对修改后不能为空");
+        throw new BadUserRequestException(ReviewTaskFields.label(field) + "：校对修改后不能为空");
       }
       List<int[]> hits = last.hits().stream().filter(hit -> field.equals(hit.field()))
           .map(hit -> new int[] {hit.start(), hit.end()}).toList();
@@ -161,52 +144,6 @@ public class SignReviewListener implements TaskListener {
 
   private static String abbreviate(String text) {
     return text.length() <= 300 ? text : text.substring(0, 300) + "……";
-  }
-
-  /**
-   * Whether this 初审 of the model asks for the confidentiality check: its form is the one with the
-   * check. Items running on a model deployed before the check (whose 初审 form cannot state it)
-   * finish the way they began.
-   */
-  static boolean asksSecrecyCheck(org.camunda.bpm.model.bpmn.instance.FlowElement firstReview) {
-    return firstReview instanceof org.camunda.bpm.model.bpmn.instance.UserTask review
-        && SECRECY_FORM.equals(review.getCamundaFormRef());
-  }
-
-  /**
-   * Whether the item runs on a model deployed before the decision stopped being stored: its review
-   * tasks also call this listener on "create" (other create listeners, such as the review pace, do not count), and its gateways read {@code approved}. Its running
-   * items finish the way they began. Answered from the deployed model, once per task definition.
-   */
-  private boolean storesDecision(DelegateTask task) {
-    return modelStoresDecision.computeIfAbsent(
-        task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
-          ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
-          return extensions != null && extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()
-              .stream().anyMatch(listener -> EVENTNAME_CREATE.equals(listener.getCamundaEvent())
-                  && "${signReviewListener}".equals(listener.getCamundaDelegateExpression()));
-        });
-  }
-
-  /**
-   * The four-eyes refusal for {@code user} acting at {@code level} of an item with these journal
-   * lines (claim, assignment or signature), in Chinese; null when the user may act.
-   */
-  static String fourEyes(List<ReviewEntry> entries, String level, String user) {
-    String levelName = new ReviewEntry(level, user, null, null, 0, null).levelName(false);
-    for (ReviewEntry entry : entries) {
-      if (!entry.user().equals(user)) {
-        continue;
-      }
-      if (entry.authored()) {
-        return "四眼原则：" + user + " 是本稿件的作者（" + entry.levelName(false) + "），不能认领或签署" + levelName;
-      }
-      if (!entry.level().equals(level) && !NOT_SIGNATURES.contains(entry.level())) {
-        return "四眼原则：" + user + " 已在" + entry.levelName(false) + "签署本稿件，不能再认领或签署" + levelName
-            + "（三审三校：同一人只签一级）";
-      }
-    }
-    return null;
   }
 
   private static boolean decision(Object value) {

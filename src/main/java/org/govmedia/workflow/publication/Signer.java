@@ -2,16 +2,19 @@ package org.govmedia.workflow.publication;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.govmedia.workflow.process.Actor;
 
-/** Who is completing a task: the logged-in user, or else the task's assignee. */
+/**
+ * Who signs a task: the acting user ({@link Actor}), or else, when the application completes it
+ * (no one logged in), the task's assignee.
+ */
 final class Signer {
 
   private Signer() {}
 
   static String of(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String user = current != null ? current.getUserId() : task.getAssignee();
+    String actor = Actor.current();
+    String user = Actor.SYSTEM.equals(actor) ? task.getAssignee() : actor;
     if (user == null || user.isBlank()) {
       throw new BadUserRequestException("签署人：请先登录或认领任务再办理");
     }

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class PublicationDayE2eTest extends BrowserTest {
 
-  /** The English halves of the content-publication model's bilingual names (for analysts; DESIGN.md). */
+  /** The English halves of the content-publication model's bilingual names (for analysts: bilingual, Chinese first, docs/ARCHITECTURE.md "Naming"); a clerk sees none of them. */
   private static final String[] MODEL_ENGLISH = {"Content publication", "Draft or revise", "First review",
       "Second review", "Final sign-off", "Post-publication check", "Draft"};
 

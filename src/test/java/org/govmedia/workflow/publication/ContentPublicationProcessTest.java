@@ -158,31 +158,6 @@ class ContentPublicationProcessTest extends IntegrationTest {
     assertThat(item).isWaitingAt("final-review");
   }
 
-  @Test
-  void itemsRunningOnTheEarlierModelFinishTheWayTheyBegan() {
-    // The model as deployed before the decisions stopped being stored (its review tasks clear
-    // `approved` when they start, its gateways read it), under a key of its own so that it does not
-    // become the latest content-publication.
-    var earlier = engine.getRepositoryService().createDeployment().name("content-publication before 2026-11-22")
-        .addClasspathResource("publication/content-publication-earlier.bpmn").deploy();
-    try {
-      ProcessInstance item = engine.getRuntimeService()
-          .startProcessInstanceByKey("content-publication-earlier", newId(), content("ROUTINE", wechat));
-      submitDraft(item);
-      sign(item, "reviewer1", "first-reviewers", true, "");
-      assertThat(item).isWaitingAt("second-review");
-      assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isNull();
-      sign(item, "reviewer2", "second-reviewers", true, "");
-      sign(item, "approver1", "final-approvers", false, "标题有误");
-      assertThat(item).isWaitingAt("draft");
-      assertThat(engine.getRuntimeService().getVariable(item.getId(), "approved")).isEqualTo(false);
-      throughFinalReview(item);
-      assertThat(item).isWaitingAt("publish");
-    } finally {
-      engine.getRepositoryService().deleteDeployment(earlier.getId(), true);
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"ROUTINE"})
   void otherCategoriesSkipTheMainLeader(String category) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 审核链 Review chain (dmn/review-chain.dmn): whether a content item needs the leader's approval on
- * top of the three reviews, for every category under every rule set of RULES.md, the catch-all for an
+ * top of the three reviews, for every category under every rule set ({@code RuleSet}; baicheng art. 7 holds under each), the catch-all for an
  * unknown rule set or category, and which row (with its clause) answered.
  */
 class ReviewChainDecisionTest {
