@@ -1,11 +1,11 @@
 package org.govmedia.workflow.account;
 
-import org.govmedia.workflow.process.RuleSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.govmedia.workflow.process.RuleSet;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
 import org.springframework.stereotype.Component;

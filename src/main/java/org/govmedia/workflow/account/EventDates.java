@@ -1,11 +1,11 @@
 package org.govmedia.workflow.account;
 
-import org.govmedia.workflow.process.RefusedInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.RefusedInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

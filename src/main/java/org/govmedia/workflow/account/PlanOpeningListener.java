@@ -2,14 +2,14 @@ package org.govmedia.workflow.account;
 
 import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 
-import org.govmedia.workflow.process.RefusedInput;
-import org.govmedia.workflow.process.Actor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.govmedia.workflow.process.AdminOnlyMidway;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.govmedia.workflow.GovmediaProperties;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.AdminOnlyMidway;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

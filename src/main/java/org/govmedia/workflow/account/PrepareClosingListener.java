@@ -2,11 +2,11 @@ package org.govmedia.workflow.account;
 
 import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 
-import org.govmedia.workflow.process.RefusedInput;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

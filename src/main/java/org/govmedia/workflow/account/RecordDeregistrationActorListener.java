@@ -1,8 +1,8 @@
 package org.govmedia.workflow.account;
 
-import org.govmedia.workflow.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.govmedia.workflow.process.Actor;
 import org.springframework.stereotype.Component;
 
 /**

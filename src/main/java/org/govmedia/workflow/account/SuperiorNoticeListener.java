@@ -1,13 +1,13 @@
 package org.govmedia.workflow.account;
 
-import org.govmedia.workflow.process.FormValues;
-import org.govmedia.workflow.process.RefusedInput;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

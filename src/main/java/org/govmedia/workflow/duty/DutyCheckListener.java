@@ -2,10 +2,10 @@ package org.govmedia.workflow.duty;
 
 import static org.govmedia.workflow.duty.DutyVariables.*;
 
-import org.govmedia.workflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.FormValues;
 import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 

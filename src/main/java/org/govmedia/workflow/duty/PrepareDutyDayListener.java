@@ -4,8 +4,8 @@ import static org.govmedia.workflow.duty.DutyVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.govmedia.workflow.calendar.Deadlines;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.govmedia.workflow.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**

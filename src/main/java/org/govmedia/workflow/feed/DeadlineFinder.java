@@ -1,6 +1,5 @@
 package org.govmedia.workflow.feed;
 
-import org.govmedia.workflow.process.ProcessVariables;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,13 +15,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.filing.FilingStarter;
 import org.govmedia.workflow.filing.FilingVariables;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.identity.Role;
+import org.govmedia.workflow.process.ProcessVariables;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,18 +1,18 @@
 package org.govmedia.workflow.filing;
 
-import org.govmedia.workflow.process.ProcessVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.FilingEvent;
 import org.govmedia.workflow.account.ResponsiblePeople;
 import org.govmedia.workflow.account.StaffChanges;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.process.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,9 +10,9 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.FilingEvent;
-import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.account.ResponsiblePerson;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

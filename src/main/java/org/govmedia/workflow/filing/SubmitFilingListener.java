@@ -1,13 +1,13 @@
 package org.govmedia.workflow.filing;
 
-import org.govmedia.workflow.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.account.FilingEvent;
+import org.govmedia.workflow.process.Actor;
+import org.govmedia.workflow.process.ProcessVariables;
 import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;

@@ -6,9 +6,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.process.RefusedInput;
-import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,6 @@ package org.govmedia.workflow.handover;
 import static org.govmedia.workflow.handover.HandoverVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
 
-import org.govmedia.workflow.process.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +12,10 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.EventDates;
-import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.account.ResponsiblePerson;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,6 @@ package org.govmedia.workflow.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.process.ApprovalJournal;
 import org.springframework.stereotype.Component;
 
 /**

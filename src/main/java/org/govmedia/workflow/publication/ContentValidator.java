@@ -4,10 +4,10 @@ import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.Arrays;
 import java.util.List;
-import org.govmedia.workflow.account.AccountRegister;
-import org.govmedia.workflow.process.RefusedInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

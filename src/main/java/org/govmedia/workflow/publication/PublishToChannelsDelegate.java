@@ -3,7 +3,6 @@ package org.govmedia.workflow.publication;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,13 +2,12 @@ package org.govmedia.workflow.publication;
 
 import static org.govmedia.workflow.process.ProcessVariables.APPROVED;
 import static org.govmedia.workflow.process.ProcessVariables.COMMENT;
-import static org.govmedia.workflow.process.ProcessVariables.RULE_SET;
 import static org.govmedia.workflow.publication.PublicationVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

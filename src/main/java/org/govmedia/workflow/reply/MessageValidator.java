@@ -1,13 +1,13 @@
 package org.govmedia.workflow.reply;
 
-import org.govmedia.workflow.account.AccountPlatform;
-import org.govmedia.workflow.process.RuleSet;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govmedia.workflow.account.AccountPlatform;
+import org.govmedia.workflow.process.RuleSet;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package org.govmedia.workflow.reply;
 
+import java.sql.Timestamp;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import java.sql.Timestamp;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.web.ReportFormat;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.web.ReportFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -1,11 +1,11 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.web.Pages;
 import static org.govmedia.workflow.web.ReportFormat.*;
 
+import java.util.Map;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;
-import java.util.Map;
+import org.govmedia.workflow.web.Pages;
 import org.govmedia.workflow.web.Workbooks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

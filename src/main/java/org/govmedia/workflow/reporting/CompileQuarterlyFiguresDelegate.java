@@ -1,11 +1,11 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.calendar.Quarter;
-import static org.govmedia.workflow.reporting.ReportingVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.govmedia.workflow.calendar.Quarter;
 import org.springframework.stereotype.Component;
 
 /**

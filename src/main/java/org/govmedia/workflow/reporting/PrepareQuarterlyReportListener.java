@@ -1,16 +1,16 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.process.FormValues;
-import org.govmedia.workflow.calendar.Quarter;
-import static org.govmedia.workflow.reporting.ReportingVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.process.RefusedInput;
+import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.web.BadRequestException;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,5 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.calendar.Quarter;
-import org.govmedia.workflow.supervision.RoundReportController;
 import static org.govmedia.workflow.web.ReportFormat.*;
 
 import java.time.LocalDate;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountValidator;
+import org.govmedia.workflow.calendar.Quarter;
+import org.govmedia.workflow.supervision.RoundReportController;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.Pages;
 import org.govmedia.workflow.web.ReportFormat;

@@ -1,11 +1,7 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.web.ReportFormat;
-import org.govmedia.workflow.calendar.Deadlines;
-import org.govmedia.workflow.calendar.Quarter;
-import org.govmedia.workflow.identity.AsApplication;
-import static org.govmedia.workflow.reporting.ReportingVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.reporting.ReportingVariables.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +16,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.govmedia.workflow.calendar.Deadlines;
+import org.govmedia.workflow.calendar.Quarter;
+import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.web.ReportFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

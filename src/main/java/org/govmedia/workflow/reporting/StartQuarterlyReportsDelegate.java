@@ -1,9 +1,7 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.calendar.Quarter;
-import org.govmedia.workflow.identity.AsApplication;
-import static org.govmedia.workflow.reporting.ReportingVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.reporting.ReportingVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.identity.AsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.process.RefusedInput;
-import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,7 @@
 package org.govmedia.workflow.supervision;
 
-import org.govmedia.workflow.identity.AsApplication;
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.process.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.process.RefusedInput;
-import org.govmedia.workflow.identity.AsApplication;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.time.Instant;
 import java.time.Period;

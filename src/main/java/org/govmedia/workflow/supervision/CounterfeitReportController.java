@@ -1,6 +1,5 @@
 package org.govmedia.workflow.supervision;
 
-import org.govmedia.workflow.process.FormValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountRepository;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.FormValues;
 import org.govmedia.workflow.web.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

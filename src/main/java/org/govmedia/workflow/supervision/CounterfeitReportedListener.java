@@ -1,11 +1,11 @@
 package org.govmedia.workflow.supervision;
 
-import org.govmedia.workflow.process.FormValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.FormValues;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

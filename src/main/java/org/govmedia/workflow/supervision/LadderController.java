@@ -7,14 +7,14 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatusChange;
 import org.govmedia.workflow.identity.Role;
+import org.govmedia.workflow.web.ApiError;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.govmedia.workflow.web.ApiError;
-import org.springframework.http.ResponseEntity;
 
 /**
  * 退出阶梯 {@code GET /api/accounts/{id}/ladder}: the account's history on the exit ladder, each

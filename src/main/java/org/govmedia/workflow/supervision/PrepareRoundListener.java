@@ -1,12 +1,12 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
-import org.govmedia.workflow.process.RuleSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.process.RefusedInput;
+import org.govmedia.workflow.process.RuleSet;
 import org.springframework.stereotype.Component;
 
 /**

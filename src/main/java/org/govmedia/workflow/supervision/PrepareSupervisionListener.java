@@ -1,14 +1,14 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountRegister;
-import org.govmedia.workflow.process.RefusedInput;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**

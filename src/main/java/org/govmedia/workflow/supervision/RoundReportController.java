@@ -8,10 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govmedia.workflow.web.ApiError;
+import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.Pages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.govmedia.workflow.web.ApiError;
-import org.govmedia.workflow.web.BadRequestException;
-import org.springframework.security.core.Authentication;
-import org.govmedia.workflow.web.Pages;
 
 /**
  * 检查通报 The report of an inspection round: every account of the round with its automated

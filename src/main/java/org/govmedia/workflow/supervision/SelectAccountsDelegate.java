@@ -1,13 +1,13 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountValidator;
-import org.govmedia.workflow.process.Actor;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,15 +1,15 @@
 package org.govmedia.workflow.supervision;
 
-import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 import static org.govmedia.workflow.process.ProcessVariables.*;
+import static org.govmedia.workflow.supervision.SupervisionVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatus;
-import org.govmedia.workflow.account.RecordDeregistrationActorListener;
 import org.govmedia.workflow.account.FilingEvent;
+import org.govmedia.workflow.account.RecordDeregistrationActorListener;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.filing.FilingStarter;
 import org.springframework.stereotype.Component;

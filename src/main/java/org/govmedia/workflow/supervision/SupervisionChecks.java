@@ -1,6 +1,5 @@
 package org.govmedia.workflow.supervision;
 
-import org.govmedia.workflow.identity.AsApplication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -12,12 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.variable.Variables;
 import org.govmedia.workflow.account.ThirdPartyOperator;
+import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.supervision.CheckWindows.Plan;
 import org.govmedia.workflow.supervision.CheckWindows.Rule;
 import org.govmedia.workflow.supervision.CheckWindows.Window;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,5 @@
 package org.govmedia.workflow.account;
 
-import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.govmedia.workflow.process.ClerkWording;
 import org.junit.jupiter.api.Test;
 
 /** account-opening and account-closing, walked by owner1, leader1 and supervisor1. */

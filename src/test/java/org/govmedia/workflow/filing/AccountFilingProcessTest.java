@@ -1,6 +1,5 @@
 package org.govmedia.workflow.filing;
 
-import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,6 +13,7 @@ import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.AccountFiling;
 import org.govmedia.workflow.account.AccountStatus;
 import org.govmedia.workflow.account.AccountTestSupport;
+import org.govmedia.workflow.process.ClerkWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

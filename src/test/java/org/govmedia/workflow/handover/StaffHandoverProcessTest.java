@@ -1,6 +1,5 @@
 package org.govmedia.workflow.handover;
 
-import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,6 +15,7 @@ import org.govmedia.workflow.account.AccountFiling;
 import org.govmedia.workflow.account.AccountTestSupport;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.account.FilingEvent;
+import org.govmedia.workflow.process.ClerkWording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,7 +2,6 @@ package org.govmedia.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.govmedia.workflow.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,5 @@
 package org.govmedia.workflow.reporting;
 
-import org.govmedia.workflow.process.ClerkWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,8 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.calendar.WorkingCalendar;
+import org.govmedia.workflow.process.ClerkWording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -28,7 +28,7 @@ class PublicInspectionsTest extends SupervisionTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired PublishedRounds publishedRounds;
 
-  /** The demo data's phone numbers (DemoAccounts) and user ids (the demo users of DESIGN.md). */
+  /** The demo data's phone numbers (DemoAccounts) and user ids (IdentitySetup's demo users). */
   private static final List<String> DEMO_PHONES = List.of("0431-80000001", "0431-80000002", "0431-80000003");
   private static final List<String> USER_IDS = List.of("editor1", "reviewer1", "reviewer2", "approver1",
       "leader1", "hotline1", "dept1", "owner1", "supervisor1", "demo");

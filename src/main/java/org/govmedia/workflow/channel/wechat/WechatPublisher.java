@@ -1,6 +1,5 @@
 package org.govmedia.workflow.channel.wechat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import me.chanjar.weixin.common.error.WxErrorException;

@@ -78,7 +78,7 @@ public class WechatReplies {
     String title = "留言答复 " + messageId;
     String body = "网友留言：\n" + content + "\n\n答复：\n" + replyText;
     publisher.publish(accountId, outboxKey, title, body);
-    return new Delivery(WechatPublisher.DELIVERY, "公众号发布（已超过客服消息" 
+    return new Delivery(WechatPublisher.DELIVERY, "公众号发布（已超过客服消息"
         + properties.getCustomerServiceWindow().toHours() + "小时时限）", now);
   }
 
