@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.govmedia.workflow.display.ClerkDisplay;
 import org.govmedia.workflow.web.Workbooks;
 
 /**
@@ -136,7 +135,7 @@ public final class RegisterSheet {
           labelOf("thirdParty", Boolean.toString(a.isThirdParty())), a.getOperatorCompany(),
           a.getContractNumber(), a.getContractValidFrom(), a.getContractValidTo(),
           a.getAgreementValidFrom(), a.getAgreementValidTo(),
-          a.getId(), ClerkDisplay.status(a.getStatus()), a.isUnfiled(), a.getFiledAt(),
+          a.getId(), (a.getStatus() == null ? "" : a.getStatus().chineseName()), a.isUnfiled(), a.getFiledAt(),
           a.getOperatorQualification(), a.getQualificationValidTo()};
       for (int i = 0; i < values.length; i++) {
         book.set(row, i, values[i]);
@@ -165,7 +164,7 @@ public final class RegisterSheet {
 
   private static Map<String, String> platforms() {
     Map<String, String> labels = new LinkedHashMap<>();
-    Arrays.stream(AccountPlatform.values()).forEach(p -> labels.put(p.name(), ClerkDisplay.platform(p)));
+    Arrays.stream(AccountPlatform.values()).forEach(p -> labels.put(p.name(), p.chineseName()));
     return labels;
   }
 

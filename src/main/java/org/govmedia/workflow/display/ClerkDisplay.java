@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -26,16 +25,6 @@ import org.springframework.stereotype.Component;
 public class ClerkDisplay {
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-  private static final Map<AccountPlatform, String> PLATFORMS = Map.of(
-      AccountPlatform.WECHAT, "微信公众号", AccountPlatform.WEIBO, "微博", AccountPlatform.DOUYIN, "抖音",
-      AccountPlatform.KUAISHOU, "快手", AccountPlatform.TOUTIAO, "今日头条", AccountPlatform.APP, "移动客户端",
-      AccountPlatform.WEBSITE, "网站", AccountPlatform.OTHER, "其他");
-
-  private static final Map<AccountStatus, String> STATUSES = Map.of(
-      AccountStatus.PLANNED, "拟开设", AccountStatus.PENDING_FILING, "待备案", AccountStatus.ACTIVE, "运行中",
-      AccountStatus.WARNED, "已提醒", AccountStatus.REPORTED, "已通报", AccountStatus.INTERVIEWED, "已约谈",
-      AccountStatus.SHUT_DOWN, "已关停", AccountStatus.CLOSED, "已关闭");
 
   private final ZoneId zone;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -110,11 +99,11 @@ public class ClerkDisplay {
   }
 
   public static String platform(AccountPlatform platform) {
-    return platform == null ? "" : PLATFORMS.get(platform);
+    return platform == null ? "" : platform.chineseName();
   }
 
   /** An account's status by its Chinese name: 运行中, 已关停 ... */
   public static String status(AccountStatus status) {
-    return status == null ? "" : STATUSES.get(status);
+    return status == null ? "" : status.chineseName();
   }
 }
