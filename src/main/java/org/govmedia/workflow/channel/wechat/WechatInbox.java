@@ -20,13 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.calendar.Deadlines;
-import org.govmedia.workflow.reply.InvalidMessageException;
-import org.govmedia.workflow.reply.MessageIntakeListener;
+import org.govmedia.workflow.channel.CitizenMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,7 +59,7 @@ public class WechatInbox {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-  private final ProcessEngine engine;
+  private final CitizenMessages messages;
   private final AccountRegister register;
   private final WechatPublisher publisher;
   private final WechatReplies replies;
@@ -74,12 +72,12 @@ public class WechatInbox {
   private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
   public WechatInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-      ProcessEngine engine, AccountRegister register, WechatPublisher publisher,
+      CitizenMessages messages, AccountRegister register, WechatPublisher publisher,
       WechatReplies replies, WechatProperties properties, Deadlines deadlines,
       GovmediaProperties govmedia) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
-    this.engine = engine;
+    this.messages = messages;
     this.register = register;
     this.publisher = publisher;
     this.replies = replies;
@@ -225,9 +223,9 @@ public class WechatInbox {
           startReply(rowId, row, receipt);
         }
       });
-    } catch (InvalidMessageException e) {
+    } catch (CitizenMessages.AlreadyTakenIn e) {
       // The message id was taken in before (another path, or a race the claim did not see).
-      fail(rowId, "messageId".equals(e.getField()) ? DUPLICATE : FAILED, e.getMessage());
+      fail(rowId, DUPLICATE, e.getMessage());
       return;
     } catch (RuntimeException e) {
       log.warn("WeChat push {} could not be worked: {}", rowId, e.toString());
@@ -254,12 +252,10 @@ public class WechatInbox {
     variables.put(WechatReplies.OPEN_ID_VARIABLE, row.fromUser());
     register.find(row.accountId()).ifPresent(a -> variables.put("ruleSet", a.getRuleSet()));
     {
-      var instance = engine.getRuntimeService()
-          .createProcessInstanceByKey(MessageIntakeListener.PROCESS_KEY).businessKey(messageId)
-          .setVariables(variables).executeWithVariablesInReturn();
-      mark(rowId, STARTED, instance.getId(), null);
+      CitizenMessages.Started instance = messages.start(messageId, variables);
+      mark(rowId, STARTED, instance.processInstanceId(), null);
       if (properties.isAcknowledgeReceipt()) {
-        Date deadline = (Date) instance.getVariables().get("replyDeadline");
+        Date deadline = instance.replyDeadline();
         receipt.put("account", row.accountId());
         receipt.put("openId", row.fromUser());
         receipt.put("text", "您的留言已收到（编号 " + messageId + "），我们将于 "
