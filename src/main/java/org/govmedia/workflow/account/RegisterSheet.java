@@ -35,7 +35,8 @@ public final class RegisterSheet {
   public static final List<Column> INPUT = List.of(
       new Column("名称", "name", 28), new Column("平台", "platform", 12),
       new Column("类别", "accountClass", 12), new Column("主办单位", "ownerUnit", 28),
-      new Column("规则集", "ruleSet", 18), new Column("账号链接", "link", 30),
+      new Column("规则集", "ruleSet", 18), new Column("单位层级", "unitLevel", 16),
+      new Column("账号链接", "link", 30),
       new Column("开设日期", "openedOn", 12),
       new Column("分管领导姓名", "leaderName", 12), new Column("分管领导职务", "leaderTitle", 14),
       new Column("分管领导电话", "leaderPhone", 16),
@@ -67,6 +68,7 @@ public final class RegisterSheet {
       "accountClass", ordered("MAIN", "主账号", "TWO_MICRO_ONE_APP", "两微一端", "OTHER", "其他账号"),
       "ruleSet", ordered("gaoxian-2023", "高县（2023年）", "henan-2019", "河南省（2019年）",
           "baicheng-2021", "白城市（2021年）", "yakeshi", "牙克石市", "yanchi-2017", "盐池县（2017年）"),
+      "unitLevel", unitLevels(),
       "thirdParty", ordered("true", "是", "false", "否"));
 
   private RegisterSheet() {}
@@ -128,7 +130,9 @@ public final class RegisterSheet {
       Row row = sheet.createRow(r++);
       Object[] values = {a.getName(), labelOf("platform", a.getPlatform().name()),
           labelOf("accountClass", a.getAccountClass().name()), a.getOwnerUnit(),
-          labelOf("ruleSet", a.getRuleSet()), a.getLink(), a.getOpenedOn(),
+          labelOf("ruleSet", a.getRuleSet()),
+          a.getUnitLevel() == null ? null : labelOf("unitLevel", a.getUnitLevel().name()),
+          a.getLink(), a.getOpenedOn(),
           name(a.getLeader()), title(a.getLeader()), phones ? phone(a.getLeader()) : null,
           name(a.getReviewer()), title(a.getReviewer()), phones ? phone(a.getReviewer()) : null,
           name(a.getPublisher()), title(a.getPublisher()), phones ? phone(a.getPublisher()) : null,
@@ -160,6 +164,13 @@ public final class RegisterSheet {
       validation.setSuppressDropDownArrow(true);
       sheet.addValidationData(validation);
     }
+  }
+
+  /** henan 3(1)'s unit levels (单位层级), stated for henan-2019 accounts. */
+  private static Map<String, String> unitLevels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Arrays.stream(UnitLevel.values()).forEach(l -> labels.put(l.name(), l.label()));
+    return labels;
   }
 
   private static Map<String, String> platforms() {

@@ -43,6 +43,7 @@ class AccountAdmissionDecisionTest {
       henan-2019,    WECHAT,  UNIT,   COUNTY_DEPARTMENT, 0, 县人社局,      unitLevel/true
       henan-2019,    DOUYIN,  UNIT,   TOWNSHIP,          0, 某镇发布,      unitLevel/true
       henan-2019,    DOUYIN,  UNIT,   GOVERNMENT,        0, 某县发布,      ''
+      henan-2019,    WECHAT,  UNIT,   null,              0, 县人社局,      unitLevel/false
       gaoxian-2023,  DOUYIN,  UNIT,   TOWNSHIP,          0, 某镇发布,      ''
       baicheng-2021, WECHAT,  UNIT,   null,              0, 白城人社,      ''
       baicheng-2021, DOUYIN,  UNIT,   null,              0, 白城12333,     ''

@@ -100,11 +100,13 @@ class RegisterExcelTest extends AccountTestSupport {
   @Test
   void importedAccountsGoThroughTheSameAdmissionAsPostAccounts() throws Exception {
     // henan 3(1): 一个单位在同一平台原则上只开设一个政务新媒体; the second row asks for a second WeChat account.
-    String unit = unique("导入县人社局");
+    String unit = unique("导入市人社局");
     long before = accounts.count();
-    byte[] sheet = sheet(List.of(
-        row("县人社局微信", "微信公众号", "主账号", unit, "河南省（2019年）", null),
-        row("县人社局服务号", "微信公众号", "其他账号", unit, "河南省（2019年）", null)));
+    Map<String, Object> first = row("市人社局微信", "微信公众号", "主账号", unit, "河南省（2019年）", null);
+    first.put("单位层级 unitLevel", "省、市政府部门及其他单位");
+    Map<String, Object> second = row("市人社局服务号", "微信公众号", "其他账号", unit, "河南省（2019年）", null);
+    second.put("单位层级 unitLevel", "省、市政府部门及其他单位");
+    byte[] sheet = sheet(List.of(first, second));
     ResponseEntity<Map> response = upload("owner1", sheet);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<String>) response.getBody().get("errors")).singleElement().asString()
