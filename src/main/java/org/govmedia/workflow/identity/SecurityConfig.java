@@ -40,7 +40,7 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
             .requestMatchers("/api/calendar/**").hasAuthority(ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/screening/**").authenticated()
-            // The screening of a text: those who write and review items (DESIGN "REST").
+            // The screening of a text: those who write and review items.
             .requestMatchers(HttpMethod.POST, "/api/screening/check").hasAnyAuthority(Role.EDITORS.groupId(),
                 Role.FIRST_REVIEWERS.groupId(), Role.SECOND_REVIEWERS.groupId(), Role.FINAL_APPROVERS.groupId(),
                 Role.MAIN_LEADERS.groupId(), ADMIN)
