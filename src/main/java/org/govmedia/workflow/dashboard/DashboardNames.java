@@ -4,6 +4,7 @@ import java.util.Map;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountStatus;
 import org.govmedia.workflow.display.ClerkDisplay;
+import org.govmedia.workflow.display.ReportWording;
 
 /**
  * The Chinese names the dashboard and its lists show instead of codes: processes (the Chinese part
@@ -22,21 +23,9 @@ final class DashboardNames {
 
   private DashboardNames() {}
 
-  /** "留言答复 Message reply" → "留言答复": the text before the first Latin letter. */
+  /** "留言答复 Message reply" → "留言答复"; the process key where the model has no name. */
   static String process(String modelName, String key) {
-    if (modelName == null || modelName.isBlank()) {
-      return key;
-    }
-    int i = 0;
-    while (i < modelName.length() && !isLatin(modelName.charAt(i))) {
-      i++;
-    }
-    String chinese = modelName.substring(0, i).strip();
-    return chinese.isEmpty() ? modelName : chinese;
-  }
-
-  private static boolean isLatin(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return modelName == null || modelName.isBlank() ? key : ReportWording.chineseName(modelName);
   }
 
   static String ruleSet(String code) {

@@ -17,6 +17,18 @@ public final class ReportWording {
 
   private ReportWording() {}
 
+  /**
+   * The Chinese part of a model's bilingual name: 留言答复 of "留言答复 Message reply"; the name itself
+   * when it has no Chinese part, "" for none.
+   */
+  public static String chineseName(String bilingual) {
+    if (bilingual == null) {
+      return "";
+    }
+    String chinese = bilingual.replaceAll("\\s+[A-Za-z].*$", "").strip();
+    return chinese.isEmpty() ? bilingual : chinese;
+  }
+
   /** 微信公众号 for WECHAT; the text itself when it is no platform code. */
   public static String platform(String code) {
     try {

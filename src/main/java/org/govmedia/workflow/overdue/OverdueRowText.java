@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.govmedia.workflow.account.Account;
 import org.govmedia.workflow.account.FilingEvent;
+import org.govmedia.workflow.display.ReportWording;
 import org.govmedia.workflow.identity.Role;
 
 /** How a row of the overdue list reads: the item's title, its unit, who holds its task, in Chinese. */
@@ -82,11 +83,7 @@ final class OverdueRowText {
 
   /** The Chinese part of a bilingual name: 留言答复 of "留言答复 Message reply". */
   static String chinese(String name) {
-    if (name == null) {
-      return "";
-    }
-    String chinese = name.replaceAll("\\s+[A-Za-z].*$", "").strip();
-    return chinese.isEmpty() ? name : chinese;
+    return ReportWording.chineseName(name);
   }
 
   static String text(Object value) {
