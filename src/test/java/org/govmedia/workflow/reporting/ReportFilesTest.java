@@ -82,7 +82,11 @@ class ReportFilesTest extends ReportingTestSupport {
       assertThat(units.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(0.5);
       Sheet accounts = book.getSheet("账号");
       assertThat(accounts.getLastRowNum()).isEqualTo(4);
-      assertThat(texts(accounts.getRow(1)).get(6)).isEqualTo("运行中");
+      for (int r = 1; r <= 4; r++) {
+        List<String> line = texts(accounts.getRow(r));
+        assertThat(line.get(6)).as("status of %s", line.get(2))
+            .isEqualTo(line.get(2).equals(problem.getName()) ? "已提醒" : "运行中");
+      }
     }
   }
 
