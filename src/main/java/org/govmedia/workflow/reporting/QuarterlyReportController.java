@@ -24,14 +24,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 季度报告 {@code GET /api/reports/quarters/{quarter}?ruleSet=...[&ownerUnit=...]}: the quarterly
- * report built from the inspection rounds of the quarter (henan 6(2), 7(3); baicheng art. 14) as
- * JSON, printable Chinese HTML or CSV ({@link ReportFormat}). Supervisors and administrators only
- * (SecurityConfig). A malformed quarter or unknown rule set is a 400 naming the field.
+ * 季度报告 {@code GET /api/reports/quarters/{quarter}?ruleSet=...[&ownerUnit=...][&page=&size=]}:
+ * the quarterly report built from the inspection rounds of the quarter (henan 6(2), 7(3); baicheng
+ * art. 14) as JSON, printable Chinese HTML, CSV or xlsx ({@link ReportFormat}, {@link Workbooks}).
+ * The JSON and the page carry one page of the account lines ({@code page} from 1, {@code size}
+ * {@value #DEFAULT_SIZE} by default, at most {@value #MAX_SIZE}) with the whole quarter's totals and
+ * rounds; the CSV and xlsx files carry every line. Supervisors and administrators only
+ * (SecurityConfig). A malformed quarter, page or size or an unknown rule set is a 400 naming the
+ * field.
  */
 @RestController
 @RequestMapping("/api/reports/quarters")
 public class QuarterlyReportController {
+
+  /** Account lines on a page of the JSON and HTML answers, by default and at most. */
+  public static final int DEFAULT_SIZE = 200;
+  public static final int MAX_SIZE = 2000;
+  /** The highest page asked for (a million lines at the smallest page): anything above is absurd. */
+  public static final int MAX_PAGE = 1_000_000;
 
   private final QuarterlyReports reports;
   private final GovmediaProperties properties;
@@ -45,6 +55,8 @@ public class QuarterlyReportController {
   public ResponseEntity<?> report(@PathVariable("quarter") String quarterText,
       @RequestParam(name = "ruleSet", required = false) String ruleSetParam,
       @RequestParam(name = "ownerUnit", required = false) String ownerUnit,
+      @RequestParam(name = "page", required = false) String page,
+      @RequestParam(name = "size", required = false) String size,
       @RequestParam(name = "format", required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     Quarter quarter;
@@ -55,13 +67,33 @@ public class QuarterlyReportController {
     }
     String ruleSet = new AccountValidator().ruleSet(ruleSetParam, properties.defaultRuleSet());
     String unit = AccountValidator.textFilter(ownerUnit);
-    QuarterlyReports.Report report = reports.report(ruleSet, quarter, unit);
+    QuarterlyReports.LinePage lines = new QuarterlyReports.LinePage(
+        number("page", page, 1, MAX_PAGE, 1), number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
     if (Workbooks.wanted(format, accept)) {
-      return Workbooks.xlsx(QuarterlyReportWorkbook.of(report), "季度报告-" + ruleSet + "-" + quarter);
+      QuarterlyReports.Report all = reports.report(ruleSet, quarter, unit, null);
+      return Workbooks.xlsx(QuarterlyReportWorkbook.of(all), "季度报告-" + ruleSet + "-" + quarter);
     }
     Kind kind = wanted(format, accept);
+    QuarterlyReports.Report report = reports.report(ruleSet, quarter, unit, kind == Kind.CSV ? null : lines);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,
         kind == Kind.CSV ? csv(report) : null, "quarterly-report-" + ruleSet + "-" + quarter);
+  }
+
+  /** A whole number from {@code min} to {@code max}, {@code otherwise} when not given. */
+  static int number(String field, String text, int min, int max, int otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new BadRequestException(field, "参数 " + field + " 应为 " + min + " 到 " + max + " 之间的整数 ("
+        + field + " must be a whole number from " + min + " to " + max + "): " + text);
   }
 
   static String csv(QuarterlyReports.Report report) {
@@ -92,7 +124,20 @@ public class QuarterlyReportController {
     model.put("t", r.totals());
     model.put("s", r.submission());
     model.put("page", new PageText());
+    model.put("links", links(r));
     return Pages.render("reports/quarterly", model);
+  }
+
+  /** The links of the page: the pages before and after the one shown, and the two files. */
+  public record Links(String previous, String next, String csv, String xlsx) {}
+
+  static Links links(QuarterlyReports.Report r) {
+    String base = QuarterlyReports.path(r.ruleSet(), r.quarter(), r.ownerUnit());
+    QuarterlyReports.Shown p = r.page();
+    String page = "&size=" + p.size() + "&format=html&page=";
+    return new Links(p.number() > 1 ? base + page + Math.min(p.number() - 1, p.pages()) : null,
+        p.number() < p.pages() ? base + page + (p.number() + 1) : null, base + "&format=csv",
+        base + "&format=xlsx");
   }
 
   /** What the quarterly page shows in words: the ladder's actions in Chinese, rates in percent. */

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.govmedia.workflow.calendar.Deadlines;
 import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.identity.AsApplication;
@@ -31,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * rounds of the supervision feature whose period lies in the quarter (the quarter itself, or one of
  * its months) with their supervisions, summed up; the deadline of report-deadline.dmn; and the
  * submission recorded by the quarter's quarterly-report instance. Read set-wise: one query for the
- * rounds, one aggregate for the totals, one for the account lines. Optionally for one owner unit
+ * rounds, one aggregate for the totals (and the number of account lines), one for the account
+ * lines: one page of them ({@link LinePage}, for the JSON and HTML answers; a province's quarter
+ * has tens of thousands) or all of them (the CSV and xlsx files). Optionally for one owner unit
  * (the supervisions of its accounts only).
  */
 @Service
@@ -43,11 +44,14 @@ public class QuarterlyReports {
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessEngine engine;
   private final Deadlines dates;
+  private final ReportDeadlineRows deadlineRows;
 
-  public QuarterlyReports(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, Deadlines dates) {
+  public QuarterlyReports(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, Deadlines dates,
+      ReportDeadlineRows deadlineRows) {
     this.jdbc = jdbc;
     this.engine = engine;
     this.dates = dates;
+    this.deadlineRows = deadlineRows;
   }
 
   public record Totals(int rounds, int eligible, int selected, int inspected, int passed,
@@ -73,9 +77,28 @@ public class QuarterlyReports {
       Boolean overdue, Boolean approved, String submittedOn, String publishedLink,
       String submittedBy, Boolean submittedOnTime) {}
 
+  /**
+   * The account lines asked for: page {@code number} (from 1) of {@code size} lines, in the order
+   * of the report (owner unit, account name).
+   */
+  public record LinePage(int number, int size) {
+
+    long offset() {
+      return (long) (number - 1) * size;
+    }
+  }
+
+  /**
+   * The lines a report carries: lines {@code first} to {@code last} (from 1; both 0 when the page
+   * is past the end) of {@code lineCount}, page {@code number} of {@code pages}.
+   */
+  public record Shown(int number, int size, int pages, long first, long last) {}
+
+  /** {@code accounts} are the lines of {@code page} (all of them when {@code page} is null). */
   public record Report(String ruleSet, String quarter, LocalDate from, LocalDate to, String ownerUnit,
       List<String> periods, LocalDate deadlineDay, String deadline, Totals totals,
-      List<RoundLine> rounds, List<Line> accounts, Submission submission) {}
+      List<RoundLine> rounds, int lineCount, Shown page, List<Line> accounts,
+      Submission submission) {}
 
   public static String path(String ruleSet, String quarter, String ownerUnit) {
     String path = "/api/reports/quarters/" + quarter + "?ruleSet=" + enc(ruleSet);
@@ -83,25 +106,38 @@ public class QuarterlyReports {
   }
 
   /**
-   * Outside the read-only transaction: evaluating report-deadline writes the decision's history,
-   * which PostgreSQL refuses in a read-only transaction. The queries read committed data as they are.
+   * The report with one page of its account lines, or all of them when {@code page} is null.
+   * Outside the read-only transaction: the first evaluation of report-deadline for a rule set
+   * writes the decision's history, which PostgreSQL refuses in a read-only transaction. The queries
+   * read committed data as they are.
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
-  public Report report(String ruleSet, Quarter quarter, String ownerUnit) {
-    Map<String, Object> deadlineRow = AsApplication.run(engine, () -> engine.getDecisionService()
-        .evaluateDecisionTableByKey("report-deadline")
-        .variables(Variables.createVariables().putValue(RULE_SET, ruleSet)).evaluate()
-        .getSingleResult().getEntryMap());
-    Object day = deadlineRow.get("deadlineDay");
+  public Report report(String ruleSet, Quarter quarter, String ownerUnit, LinePage page) {
+    Object day = deadlineRows.row(ruleSet).get("deadlineDay");
     LocalDate deadlineDay = dates.reportDay(quarter.toString(), day);
     Date deadline = dates.report(quarter.toString(), day);
+    List<RoundLine> rounds = rounds(ruleSet, quarter, ownerUnit);
+    Totals totals = totals(ruleSet, quarter, ownerUnit, rounds);
+    List<Line> lines = lines(ruleSet, quarter, ownerUnit, page);
     return new Report(ruleSet, quarter.toString(), quarter.firstDay(), quarter.lastDay(), ownerUnit,
-        quarter.periods(), deadlineDay, iso(deadline), totals(ruleSet, quarter, ownerUnit),
-        rounds(ruleSet, quarter, ownerUnit), lines(ruleSet, quarter, ownerUnit),
-        submission(ruleSet, quarter, ownerUnit));
+        quarter.periods(), deadlineDay, iso(deadline), totals, rounds, totals.selected(),
+        shown(page, totals.selected(), lines.size()), lines, submission(ruleSet, quarter, ownerUnit));
+  }
+
+  private static Shown shown(LinePage page, int lineCount, int lines) {
+    if (page == null) {
+      return new Shown(1, lineCount, 1, lineCount == 0 ? 0 : 1, lineCount);
+    }
+    int pages = (int) Math.max(1, (lineCount + (long) page.size() - 1) / page.size());
+    long first = lines == 0 ? 0 : page.offset() + 1;
+    return new Shown(page.number(), page.size(), pages, first, lines == 0 ? 0 : page.offset() + lines);
   }
 
   public Totals totals(String ruleSet, Quarter quarter, String ownerUnit) {
+    return totals(ruleSet, quarter, ownerUnit, rounds(ruleSet, quarter, ownerUnit));
+  }
+
+  private Totals totals(String ruleSet, Quarter quarter, String ownerUnit, List<RoundLine> rounds) {
     MapSqlParameterSource p = params(ruleSet, quarter, ownerUnit);
     Map<String, Integer> actions = new TreeMap<>();
     int[] sums = new int[5];
@@ -124,7 +160,6 @@ public class QuarterlyReports {
           String action = rs.getString(1);
           actions.merge(action == null ? "PENDING" : action, rs.getInt(2), Integer::sum);
         });
-    List<RoundLine> rounds = rounds(ruleSet, quarter, ownerUnit);
     int eligible = rounds.stream().mapToInt(RoundLine::eligibleCount).sum();
     return new Totals(rounds.size(), eligible, sums[0], sums[1], sums[2], sums[3], sums[4], actions);
   }
@@ -145,7 +180,14 @@ public class QuarterlyReports {
         rs.getString(9), rs.getTimestamp(10) == null ? null : iso(rs.getTimestamp(10))));
   }
 
-  List<Line> lines(String ruleSet, Quarter quarter, String ownerUnit) {
+  /** One page of the lines (all of them when {@code page} is null), in one query. */
+  List<Line> lines(String ruleSet, Quarter quarter, String ownerUnit, LinePage page) {
+    MapSqlParameterSource p = params(ruleSet, quarter, ownerUnit);
+    String window = "";
+    if (page != null) {
+      window = " offset :offset rows fetch next :size rows only";
+      p.addValue("offset", page.offset()).addValue("size", page.size());
+    }
     return jdbc.query("""
         select s.id, s.round_id, r.period, s.account_id, a.name, a.owner_unit, a.platform, a.status,
           s.checked_on, s.auto_findings, s.auto_problem, s.prominent_problem, s.findings,
@@ -155,8 +197,7 @@ public class QuarterlyReports {
         join gm_account a on a.id = s.account_id
         where r.rule_set = :ruleSet and r.period in (:periods)""" + unitFilter(ownerUnit) + """
 
-        order by a.owner_unit, a.name, s.id
-        """, params(ruleSet, quarter, ownerUnit), (rs, n) -> new Line(rs.getLong(1), rs.getLong(2),
+        order by a.owner_unit, a.name, s.id""" + window, p, (rs, n) -> new Line(rs.getLong(1), rs.getLong(2),
         rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
         rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10),
         (Boolean) rs.getObject(11, Boolean.class), (Boolean) rs.getObject(12, Boolean.class),

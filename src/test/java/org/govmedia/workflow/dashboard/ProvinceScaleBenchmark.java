@@ -48,8 +48,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * machine. After each step it times, with 10 concurrent supervisors (p50, p95, max of 50 requests
  * each): the dashboard's figures and the list behind its biggest bar; Tasklist's 逾期 filter through
  * /engine-rest/task (dueBefore now, first page of 15 and maxResults=2000, and its count); the
- * register (GET /api/accounts, first and a far page); a quarterly report; and /api/overdue and
- * /api/accounts?format=xlsx only where they answer 200 on this branch. Last, the history cleanup:
+ * register (GET /api/accounts, first and a far page) and its export (?format=xlsx); the quarterly
+ * report of the last quarter as a supervisor first opens it (JSON, its first page of lines); and
+ * /api/overdue (JSON). Each must answer 200 with its type, or the run fails. Once per step it also
+ * prints the time of one download of the whole quarterly report as xlsx. Last, the history cleanup:
  * the nightly job run for {@code benchmark.cleanupSeconds} (default 120 s); it prints what it
  * removed per second and checks that only history past its time to live went, and that the
  * application's tables kept every row.
@@ -109,7 +111,7 @@ class ProvinceScaleBenchmark {
       double before = 0;
       for (double step : STEPS) {
         long t0 = System.nanoTime();
-        fill(jdbc, definition, before, step);
+        new ProvinceScaleFill(ACCOUNTS, REPLIES, OPEN_TASKS, UNITS).fill(jdbc, definition, before, step);
         jdbc.execute("analyze");
         double fillSeconds = (System.nanoTime() - t0) / 1e9;
         report.add(String.format("--- %.0f %% (scale %.2f): %,d accounts, %,d finished replies, %,d open tasks,"
@@ -119,10 +121,13 @@ class ProvinceScaleBenchmark {
             + " (select count(*) from ACT_HI_VARINST) varinst, (select count(*) from ACT_HI_ACTINST) actinst,"
             + " (select count(*) from ACT_HI_TASKINST) taskinst, (select count(*) from ACT_RU_TASK) open_tasks,"
             + " (select count(*) from gm_supervision) supervisions"));
-        time();
+        try {
+          time();
+        } finally {
+          report.subList(done, report.size()).forEach(System.out::println);
+          done = report.size();
+        }
         before = step;
-        report.forEach(System.out::println);
-        done = report.size();
       }
       cleanup(jdbc);
       report.subList(done, report.size()).forEach(System.out::println);
@@ -133,96 +138,6 @@ class ProvinceScaleBenchmark {
         }
       }
     }
-  }
-
-  // --- filling ----------------------------------------------------------------------------------------
-
-  private void fill(JdbcTemplate jdbc, String definition, double from, double to) {
-    int a0 = (int) (ACCOUNTS * from), a1 = (int) (ACCOUNTS * to);
-    int r0 = (int) (REPLIES * from), r1 = (int) (REPLIES * to);
-    int t0 = (int) (OPEN_TASKS * from), t1 = (int) (OPEN_TASKS * to);
-    String def = "'" + definition + "'";
-    // The register: accounts of 500 units, one rule set; 3 % warned, 1 % reported, 0.5 % shut down.
-    jdbc.execute("insert into gm_account (name, platform, account_class, owner_unit, rule_set, status, unfiled,"
-        + " opened_on, created_at, updated_at) select '基准账号' || i, (array['WECHAT','WEIBO','DOUYIN','APP'])[1 + i % 4],"
-        + " 'OTHER', '基准单位' || (i % " + UNITS + "), 'gaoxian-2023',"
-        + " case when i % 200 = 0 then 'SHUT_DOWN' when i % 100 = 1 then 'REPORTED' when i % 33 = 2 then 'WARNED'"
-        + " else 'ACTIVE' end, false, date '2020-01-01', now(), now() from generate_series(" + a0 + ", " + (a1 - 1) + ") i");
-    jdbc.execute("insert into gm_account_status_change (account_id, from_status, to_status, changed_by, changed_at, reason)"
-        + " select id, 'ACTIVE', status, 'supervisor1', now() - (id % 300) * interval '1 day', '检查发现突出问题'"
-        + " from gm_account where name like '基准账号%' and status <> 'ACTIVE'"
-        + " and id not in (select account_id from gm_account_status_change)");
-    // Every round checks every new account; 20 % with an update finding of 10 days in the period.
-    jdbc.execute("insert into gm_supervision (round_id, account_id, period, check_year, business_key, status, checked_on,"
-        + " auto_findings, auto_findings_json, auto_problem, overdue, created_at, updated_at)"
-        + " select r.id, a.id, r.period, cast(substr(r.period, 1, 4) as integer), 'bsv-' || r.id || '-' || a.id, 'CHECKED',"
-        + " cast(r.started_at as date), case when a.id % 5 = 0 then '更新频次不足' end,"
-        + " case when a.id % 5 = 0 then '{\"findings\":[{\"code\":\"UPDATE_FREQUENCY\",\"text\":\"更新频次不足\",\"from\":\"'"
-        + " || r.period || '-' || lpad(cast(1 + a.id % 18 as text), 2, '0') || '\",\"to\":\"' || r.period || '-'"
-        + " || lpad(cast(10 + a.id % 18 as text), 2, '0') || '\",\"count\":0,\"minimum\":1}]}' end,"
-        + " a.id % 5 = 0, false, now(), now()"
-        + " from gm_inspection_round r cross join gm_account a where a.name like '基准账号%'"
-        + " and cast(substr(a.name, 5) as integer) between " + a0 + " and " + (a1 - 1));
-    // Finished replies: history as the engine writes it (ended over the last five years), the message.
-    String ended = "(select i, now() - ((cast(i as bigint) * 7919) % 1826) * interval '1 day' - (i % 86400) * interval '1 second' as e"
-        + " from generate_series(" + r0 + ", " + (r1 - 1) + ") i) x";
-    jdbc.execute("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,"
-        + " START_TIME_, END_TIME_, REMOVAL_TIME_, DURATION_, START_ACT_ID_, END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_)"
-        + " select 'bpi-' || i, 'bpi-' || i, 'bm-' || i, 'message-reply', " + def + ", e - interval '3 days', e,"
-        + " e + interval '731 days', 259200000, 'message-received', 'reply-published', 'bpi-' || i, 'COMPLETED' from " + ended);
-    String[][] vars = {{"messageId", "string", "null", "'bm-' || i"}, {"department", "string", "null", "'基准单位' || (i % " + UNITS + ")"},
-        {"onTime", "boolean", "case when i % 10 = 0 then 0 else 1 end", "null"},
-        {"workingDaysLate", "integer", "case when i % 10 = 0 then 1 + i % 3 else 0 end", "null"}};
-    for (String[] v : vars) {
-      jdbc.execute("insert into ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
-          + " EXECUTION_ID_, NAME_, VAR_TYPE_, CREATE_TIME_, REV_, LONG_, TEXT_, STATE_, REMOVAL_TIME_)"
-          + " select 'bv-" + v[0] + "-' || i, 'message-reply', " + def + ", 'bpi-' || i, 'bpi-' || i, 'bpi-' || i, '" + v[0]
-          + "', '" + v[1] + "', e, 1, " + v[2] + ", " + v[3] + ", 'CREATED', e + interval '731 days' from " + ended);
-    }
-    String[][] tasks = {{"triage", "分派 Triage", "hotline1"}, {"draft-reply", "拟写答复 Draft reply", "dept1"},
-        {"approve-reply", "审批答复 Approve reply", "approver1"}};
-    for (int k = 0; k < tasks.length; k++) {
-      String[] t = tasks[k];
-      jdbc.execute("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
-          + " PROC_INST_ID_, EXECUTION_ID_, ACT_INST_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, PRIORITY_,"
-          + " DUE_DATE_, DELETE_REASON_, REMOVAL_TIME_, TASK_STATE_)"
-          + " select 'bt-" + k + "-' || i, '" + t[0] + "', 'message-reply', " + def + ", 'bpi-' || i, 'bpi-' || i, 'bpi-' || i,"
-          + " 'ba-" + k + "-' || i, '" + t[1] + "', '" + t[2] + "', e - interval '" + (3 - k) + " days',"
-          + " e - interval '" + (2 - k) + " days', 86400000, 50, e + interval '4 days', 'completed',"
-          + " e + interval '731 days', 'Completed' from " + ended);
-      jdbc.execute("insert into ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
-          + " EXECUTION_ID_, ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_,"
-          + " ACT_INST_STATE_, SEQUENCE_COUNTER_, REMOVAL_TIME_)"
-          + " select 'ba-" + k + "-' || i, 'message-reply', " + def + ", 'bpi-' || i, 'bpi-' || i, 'bpi-' || i, '" + t[0]
-          + "', 'bt-" + k + "-' || i, '" + t[1] + "', 'userTask', '" + t[2] + "', e - interval '" + (3 - k) + " days',"
-          + " e - interval '" + (2 - k) + " days', 86400000, 1, " + (k + 1) + ", e + interval '731 days' from " + ended);
-    }
-    jdbc.execute("insert into gm_message (message_id, platform, received_at, rule_set, process_instance_id, created_at,"
-        + " replied_at, on_time, working_days_late) select 'bm-' || i, (array['WECHAT','WEIBO','DOUYIN','APP'])[1 + i % 4],"
-        + " e - interval '3 days', 'gaoxian-2023', 'bpi-' || i, e - interval '3 days', e, i % 10 <> 0,"
-        + " case when i % 10 = 0 then 1 + i % 3 else 0 end from " + ended);
-    // Open tasks: running replies at draft-reply; 10 % past their due date and marked overdue.
-    String open = "(select i, now() - (i % 20) * interval '1 day' as c from generate_series(" + t0 + ", " + (t1 - 1) + ") i) x";
-    jdbc.execute("insert into ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_,"
-        + " ACT_ID_, IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_,"
-        + " SEQUENCE_COUNTER_) select 'bopen-' || i, 1, 'bopen-' || i, 'bopen-' || i, 'bo-' || i, " + def + ","
-        + " 'draft-reply', true, false, true, false, 1, 2, 1 from " + open);
-    jdbc.execute("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_,"
-        + " START_ACT_ID_, ROOT_PROC_INST_ID_, STATE_, REMOVAL_TIME_) select 'bopen-' || i, 'bopen-' || i, 'bo-' || i,"
-        + " 'message-reply', " + def + ", c, 'message-received', 'bopen-' || i, 'ACTIVE', null from " + open);
-    jdbc.execute("insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_,"
-        + " PRIORITY_, CREATE_TIME_, LAST_UPDATED_, DUE_DATE_, SUSPENSION_STATE_, TASK_STATE_)"
-        + " select 'bto-' || i, 1, 'bopen-' || i, 'bopen-' || i, " + def + ", '拟写答复 Draft reply', 'draft-reply', 50, c, c,"
-        + " case when i % 10 = 0 then now() - interval '2 days' else now() + interval '5 days' end, 1, 'Created' from " + open);
-    jdbc.execute("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) select 'bil-' || i, 1,"
-        + " 'departments', 'candidate', 'bto-' || i from " + open);
-    jdbc.execute("insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, TEXT_,"
-        + " VAR_SCOPE_, SEQUENCE_COUNTER_, IS_CONCURRENT_LOCAL_) select 'bvd-' || i, 1, 'string', 'department',"
-        + " 'bopen-' || i, 'bopen-' || i, " + def + ", '基准单位' || (i % " + UNITS + "), 'bopen-' || i, 1, false from " + open);
-    jdbc.execute("insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, LONG_,"
-        + " TEXT_, VAR_SCOPE_, SEQUENCE_COUNTER_, IS_CONCURRENT_LOCAL_) select 'bvo-' || i, 1, 'boolean', 'overdue',"
-        + " 'bopen-' || i, 'bopen-' || i, " + def + ", case when i % 10 = 0 then 1 else 0 end, null, 'bopen-' || i, 1, false"
-        + " from " + open);
   }
 
   // --- timing -----------------------------------------------------------------------------------------
@@ -243,18 +158,41 @@ class ProvinceScaleBenchmark {
     calls.put("逾期 filter count (/engine-rest/task/count)", "/engine-rest/task/count?dueBefore=" + due);
     calls.put("register, first page of 200 (GET /api/accounts)", "/api/accounts?page=0&size=200");
     calls.put("register, a far page (GET /api/accounts)", "/api/accounts?page=" + Math.max(0, ACCOUNTS / 200 - 1) + "&size=200");
-    calls.put("quarterly report " + quarter + " (GET /api/reports/quarters)", "/api/reports/quarters/" + quarter + "?ruleSet=gaoxian-2023");
+    String quarterly = "/api/reports/quarters/" + quarter + "?ruleSet=gaoxian-2023";
+    calls.put("quarterly report " + quarter + ", first page (JSON)", quarterly);
     calls.put("register export (GET /api/accounts?format=xlsx)", "/api/accounts?format=xlsx");
-    calls.put("everything overdue (GET /api/overdue)", "/api/overdue");
+    calls.put("everything overdue (GET /api/overdue, JSON)", "/api/overdue");
+    List<String> wrong = new ArrayList<>();
     for (var call : calls.entrySet()) {
       HttpResponse<byte[]> first = send(call.getValue());
-      int status = first.statusCode();
       String type = first.headers().firstValue("Content-Type").orElse("");
-      if (status != 200 || (call.getValue().contains("xlsx") && !type.contains("spreadsheetml"))) {
-        report.add(String.format("    %-58s not measured: answers %d %s on this branch", call.getKey(), status, type));
+      String expected = call.getValue().contains("xlsx") ? "spreadsheetml" : call.getValue().contains("/list")
+          ? "text/html" : "application/json";
+      if (first.statusCode() != 200 || !type.contains(expected)) {
+        wrong.add(call.getKey() + ": " + first.statusCode() + " " + type);
+        report.add(String.format("    %-58s NOT MEASURED: answers %d %s", call.getKey(), first.statusCode(), type));
         continue;
       }
-      report.add(String.format("    %-58s %s", call.getKey(), concurrently(call.getValue())));
+      String size = "";
+      if (call.getValue().equals(quarterly)) {
+        String body = new String(first.body(), StandardCharsets.UTF_8);
+        size = " [" + body.replaceAll("(?s).*\"lineCount\":(\\d+).*", "$1") + " lines in all, "
+            + body.replaceAll("(?s).*\"page\":(\\{[^}]*\\}).*", "$1") + "]";
+      }
+      report.add(String.format("    %-58s %s%s", call.getKey(), concurrently(call.getValue()), size));
+    }
+    // The whole quarter as a file: informative, one request (a supervisor downloads it once).
+    long t = System.nanoTime();
+    HttpResponse<byte[]> file = send(quarterly + "&format=xlsx");
+    long millis = (System.nanoTime() - t) / 1_000_000;
+    String type = file.headers().firstValue("Content-Type").orElse("");
+    if (file.statusCode() != 200 || !type.contains("spreadsheetml")) {
+      wrong.add("quarterly report xlsx: " + file.statusCode() + " " + type);
+    }
+    report.add(String.format("    %-58s %5d ms, one request (%d, %,d bytes)", "quarterly report " + quarter
+        + ", every line as xlsx", millis, file.statusCode(), file.body().length));
+    if (!wrong.isEmpty()) {
+      throw new AssertionError("not answered 200 with its type: " + wrong);
     }
   }
 

@@ -70,6 +70,7 @@ class ReportApiTest extends ReportingTestSupport {
     assertThat(report.at("/totals/passed").asInt()).isEqualTo(1);
     assertThat(report.at("/totals/prominent").asInt()).isEqualTo(1);
     assertThat(report.at("/totals/actions/WARN").asInt()).isEqualTo(1);
+    assertThat(report.get("lineCount").asInt()).isEqualTo(2);
     assertThat(report.get("accounts")).hasSize(2);
     assertThat(report.get("accounts").findValuesAsText("ownerUnit")).containsOnly(unit);
 
