@@ -30,7 +30,9 @@ export default {
   },
   // The login page's heading (请登录 / Please sign in), from the translation files; the Chinese
   // text of what the translation cannot reach, and 创建任务 only for who may create tasks.
-  customScripts: ['scripts/login-heading', 'scripts/govmedia-zh'],
+  // scripts/content-check: the 内容检查 tab of a task (plugin point tasklist.task.detail), the
+  // screening of the task's item as it stands (GET /api/screening/tasks/{taskId}).
+  customScripts: ['scripts/login-heading', 'scripts/govmedia-zh', 'scripts/content-check'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
