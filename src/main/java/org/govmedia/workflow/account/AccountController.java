@@ -40,9 +40,11 @@ public class AccountController {
   private final StaffChanges filings;
   private final AccountAdmission admission;
   private final PostsLedger posts;
+  private final RegisterExports exports;
 
   public AccountController(AccountRegister register, AccountValidator validator, StaffChanges filings,
-      AccountAdmission admission, PostsLedger posts) {
+      AccountAdmission admission, PostsLedger posts, RegisterExports exports) {
+    this.exports = exports;
     this.register = register;
     this.validator = validator;
     this.filings = filings;
@@ -152,7 +154,7 @@ public class AccountController {
       // The whole register (the filters apply, no pages) in the import template's columns.
       String unit = AccountValidator.textFilter(ownerUnit);
       InputRules.check("ownerUnit", unit, 200);
-      return Workbooks.xlsx(RegisterSheet.export(register.list(filter("status", status, AccountStatus.class),
+      return Workbooks.xlsx(exports.export(register.list(filter("status", status, AccountStatus.class),
           validator.ruleSetFilter(ruleSet), unit, filter("platform", platform, AccountPlatform.class)),
           seesPhones(caller)), "政务新媒体账号台账");
     }

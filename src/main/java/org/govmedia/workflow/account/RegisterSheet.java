@@ -121,32 +121,41 @@ public final class RegisterSheet {
 
   /** The register's accounts as a sheet in the template's columns, then the register's own columns. */
   public static byte[] export(List<Account> accounts, boolean phones) {
+    return export(accounts.stream().map(a -> values(a, phones)).toList());
+  }
+
+  /** The rows of {@link #values} as the register's sheet. */
+  static byte[] export(List<Object[]> rows) {
     List<Column> columns = columns();
     var book = Workbooks.create();
     Sheet sheet = book.sheet(SHEET, columns.stream().map(Column::header).toArray(String[]::new),
         columns.stream().mapToInt(Column::width).toArray());
     int r = 1;
-    for (Account a : accounts) {
+    for (Object[] values : rows) {
       Row row = sheet.createRow(r++);
-      Object[] values = {a.getName(), labelOf("platform", a.getPlatform().name()),
-          labelOf("accountClass", a.getAccountClass().name()), a.getOwnerUnit(),
-          labelOf("ruleSet", a.getRuleSet()),
-          a.getUnitLevel() == null ? null : labelOf("unitLevel", a.getUnitLevel().name()),
-          a.getLink(), a.getOpenedOn(),
-          name(a.getLeader()), title(a.getLeader()), phones ? phone(a.getLeader()) : null,
-          name(a.getReviewer()), title(a.getReviewer()), phones ? phone(a.getReviewer()) : null,
-          name(a.getPublisher()), title(a.getPublisher()), phones ? phone(a.getPublisher()) : null,
-          labelOf("thirdParty", Boolean.toString(a.isThirdParty())), a.getOperatorCompany(),
-          a.getContractNumber(), a.getContractValidFrom(), a.getContractValidTo(),
-          a.getAgreementValidFrom(), a.getAgreementValidTo(),
-          a.getId(), (a.getStatus() == null ? "" : a.getStatus().chineseName()), a.isUnfiled(), a.getFiledAt(),
-          a.getOperatorQualification(), a.getQualificationValidTo()};
       for (int i = 0; i < values.length; i++) {
         book.set(row, i, values[i]);
       }
     }
     dropDowns(sheet, INPUT);
     return book.bytes();
+  }
+
+  /** An account's cells in the order of {@link #columns()}; phone numbers only when {@code phones}. */
+  static Object[] values(Account a, boolean phones) {
+    return new Object[] {a.getName(), labelOf("platform", a.getPlatform().name()),
+        labelOf("accountClass", a.getAccountClass().name()), a.getOwnerUnit(),
+        labelOf("ruleSet", a.getRuleSet()),
+        a.getUnitLevel() == null ? null : labelOf("unitLevel", a.getUnitLevel().name()),
+        a.getLink(), a.getOpenedOn(),
+        name(a.getLeader()), title(a.getLeader()), phones ? phone(a.getLeader()) : null,
+        name(a.getReviewer()), title(a.getReviewer()), phones ? phone(a.getReviewer()) : null,
+        name(a.getPublisher()), title(a.getPublisher()), phones ? phone(a.getPublisher()) : null,
+        labelOf("thirdParty", Boolean.toString(a.isThirdParty())), a.getOperatorCompany(),
+        a.getContractNumber(), a.getContractValidFrom(), a.getContractValidTo(),
+        a.getAgreementValidFrom(), a.getAgreementValidTo(),
+        a.getId(), (a.getStatus() == null ? "" : a.getStatus().chineseName()), a.isUnfiled(), a.getFiledAt(),
+        a.getOperatorQualification(), a.getQualificationValidTo()};
   }
 
   private static void dropDowns(Sheet sheet, List<Column> columns) {

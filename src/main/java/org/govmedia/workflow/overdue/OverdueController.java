@@ -18,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 逾期事项 {@code GET /api/overdue[?process=&ownerUnit=&ruleSet=][&format=csv|xlsx]}: everything
- * overdue across all processes, one row each ({@link OverdueItems}); JSON by default, the same rows
- * as CSV (UTF-8 with a byte order mark) or as an Excel sheet (Chinese headers, real dates).
- * Supervisors and administrators only (SecurityConfig); a filter outside its list is a 400 naming it.
+ * 逾期事项 {@code GET /api/overdue[?process=&ownerUnit=&ruleSet=][&page=&size=][&format=csv|xlsx]}:
+ * everything overdue across all processes, one row each ({@link OverdueItems}). JSON by default: one
+ * page of rows ({@code page} from 1, {@code size} {@value #DEFAULT_SIZE} by default, at most
+ * {@value #MAX_SIZE}) with the count of all and the page's place ({@link OverduePage}); CSV (UTF-8
+ * with a byte order mark) and the Excel sheet (Chinese headers, real dates) carry every row.
+ * Supervisors and administrators only (SecurityConfig); a filter outside its list, a page or size
+ * that is no whole number in its range, is a 400 naming it.
  */
 @RestController
 @RequestMapping("/api/overdue")
@@ -29,6 +32,11 @@ public class OverdueController {
 
   static final String[] HEADERS = {"流程", "业务编号", "事项", "主办单位", "期限（北京时间）", "逾期工作日",
       "当前待办", "办理人"};
+  /** Items on a page of the JSON answer, by default and at most; the highest page asked for. */
+  public static final int DEFAULT_SIZE = 200;
+  public static final int MAX_SIZE = 2000;
+  public static final int MAX_PAGE = 1_000_000;
+
   private static final int[] WIDTHS = {14, 28, 48, 24, 18, 10, 22, 22};
 
   private final OverdueItems items;
@@ -43,6 +51,8 @@ public class OverdueController {
   public ResponseEntity<?> overdue(@RequestParam(name = "process", required = false) String process,
       @RequestParam(name = "ownerUnit", required = false) String ownerUnit,
       @RequestParam(name = "ruleSet", required = false) String ruleSet,
+      @RequestParam(name = "page", required = false) String page,
+      @RequestParam(name = "size", required = false) String size,
       @RequestParam(name = "format", required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     String processKey = AccountValidator.textFilter(process);
@@ -55,15 +65,19 @@ public class OverdueController {
     if (format != null && !List.of("json", "csv", "xlsx").contains(format.strip().toLowerCase())) {
       throw new BadRequestException("format", "格式 format 应为 json、csv 或 xlsx：'" + format + "'");
     }
-    List<OverdueItem> rows = items.find(processKey, unit, validator.ruleSetFilter(ruleSet));
+    OverduePage.Asked asked = new OverduePage.Asked(InputRules.number("page", page, 1, MAX_PAGE, 1),
+        InputRules.number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
+    String rules = validator.ruleSetFilter(ruleSet);
+    if (!Workbooks.wanted(format, accept) && ReportFormat.wanted(format, accept) != ReportFormat.Kind.CSV) {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+          .body(items.page(processKey, unit, rules, asked));
+    }
+    List<OverdueItem> rows = items.find(processKey, unit, rules);
     if (Workbooks.wanted(format, accept)) {
       return Workbooks.xlsx(xlsx(rows), "逾期事项");
     }
-    if (ReportFormat.wanted(format, accept) == ReportFormat.Kind.CSV) {
-      return ResponseEntity.ok().contentType(ReportFormat.CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.csv\"").body(csv(rows));
-    }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
+    return ResponseEntity.ok().contentType(ReportFormat.CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.csv\"").body(csv(rows));
   }
 
   static String csv(List<OverdueItem> rows) {

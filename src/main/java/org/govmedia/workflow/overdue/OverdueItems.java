@@ -61,6 +61,13 @@ public class OverdueItems {
       "rectificationDeadline", "reportDeadline", "rosterDeadline", "ruleSet", "accountId", "content",
       "department", "filingEvent", "period", "quarter", "ownerUnit", "periodName");
 
+  /** What orders the list: the deadlines. */
+  private static final List<String> DUE_VARIABLES = List.copyOf(new java.util.TreeSet<>(DUE_VARIABLE.values()));
+
+  /** What orders the list and filters it by unit. */
+  private static final List<String> ORDER_AND_UNIT_VARIABLES = java.util.stream.Stream.concat(
+      DUE_VARIABLES.stream(), java.util.stream.Stream.of("accountId", "department", "ownerUnit")).toList();
+
   private final ProcessEngine engine;
   private final AccountRepository accounts;
   private final WorkingCalendar calendar;
@@ -77,17 +84,28 @@ public class OverdueItems {
   }
 
   /**
-   * The overdue items, most days late first; each filter null for none.
+   * Every overdue item, most days late first; each filter null for none (the CSV and xlsx files).
    *
    * @param processKey one of {@link #PROCESSES}
    * @param ownerUnit the exact owner unit
    * @param ruleSet one of the rule sets
    */
   public List<OverdueItem> find(String processKey, String ownerUnit, String ruleSet) {
-    return AsApplication.run(engine, () -> collect(processKey, ownerUnit, ruleSet));
+    return page(processKey, ownerUnit, ruleSet, null).items();
   }
 
-  private List<OverdueItem> collect(String processKey, String ownerUnit, String ruleSet) {
+  /** One page of the overdue items (all of them when {@code asked} is null), most days late first. */
+  public OverduePage page(String processKey, String ownerUnit, String ruleSet, OverduePage.Asked asked) {
+    return AsApplication.run(engine, () -> collect(processKey, ownerUnit, ruleSet, asked));
+  }
+
+  /**
+   * The order and the page come first, from a few values of every matching instance (its deadline
+   * and, to filter by unit, its account's or its own unit); the rows (variables, tasks, holders,
+   * accounts, titles) are made only for the page. Most working days late is the earliest deadline
+   * first: days late never grow with a later deadline.
+   */
+  private OverduePage collect(String processKey, String ownerUnit, String ruleSet, OverduePage.Asked asked) {
     ProcessInstanceQuery query = engine.getRuntimeService().createProcessInstanceQuery()
         .variableValueEquals("overdue", true);
     if (processKey != null) {
@@ -98,31 +116,55 @@ public class OverdueItems {
     if (ruleSet != null) {
       query.variableValueEquals("ruleSet", ruleSet);
     }
-    List<ProcessInstance> instances = query.unlimitedList();
+    List<ProcessInstance> matching = query.unlimitedList();
+    Map<String, ProcessDefinition> definitions = definitions(matching);
+    Map<String, Map<String, Object>> light = variables(matching.stream().map(ProcessInstance::getId).toList(),
+        ownerUnit == null ? DUE_VARIABLES : ORDER_AND_UNIT_VARIABLES);
+    Map<Long, String> units = ownerUnit == null ? Map.of() : accountUnits(light.values());
+    List<Map.Entry<ProcessInstance, Instant>> ordered = new ArrayList<>();
+    for (ProcessInstance instance : matching) {
+      String key = key(definitions, instance);
+      Map<String, Object> vars = light.getOrDefault(instance.getId(), Map.of());
+      if (ownerUnit != null && !ownerUnit.equals(unitOf(key, vars, units))) {
+        continue;
+      }
+      ordered.add(new java.util.AbstractMap.SimpleEntry<>(instance,
+          OverdueRowText.instant(vars.get(DUE_VARIABLE.get(key)))));
+    }
+    ordered.sort(Comparator.comparing((Map.Entry<ProcessInstance, Instant> e) -> e.getValue() == null
+        ? Instant.MAX : e.getValue()).thenComparing(e -> e.getKey().getId()));
+    int count = ordered.size();
+    int size = asked == null ? Math.max(1, count) : asked.size();
+    int number = asked == null ? 1 : asked.number();
+    int from = (int) Math.min(count, (long) (number - 1) * size);
+    int to = (int) Math.min(count, (long) from + size);
+    List<OverdueItem> items = rows(ordered.subList(from, to).stream().map(Map.Entry::getKey).toList(),
+        definitions);
+    return new OverduePage(count, number, size, count == 0 ? 0 : (count + size - 1) / size,
+        from < to ? from + 1 : 0, from < to ? to : 0, items);
+  }
+
+  private List<OverdueItem> rows(List<ProcessInstance> instances, Map<String, ProcessDefinition> definitions) {
     if (instances.isEmpty()) {
       return List.of();
     }
     List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
-    Map<String, Map<String, Object>> variables = variables(ids);
+    Map<String, Map<String, Object>> variables = variables(ids, VARIABLES);
     Map<String, List<Task>> tasks = openTasks(ids);
     Map<String, List<String>> candidates = candidateGroups(tasks.values().stream().flatMap(List::stream)
         .filter(t -> t.getAssignee() == null).map(Task::getId).toList());
     Map<String, String> users = userNames(tasks.values().stream().flatMap(List::stream)
         .map(Task::getAssignee).filter(Objects::nonNull).distinct().toList());
     Map<Long, Account> accountsById = accounts(variables.values());
-    Map<String, ProcessDefinition> definitions = definitions(instances);
     LocalDate today = calendar.today();
 
     List<OverdueItem> items = new ArrayList<>();
     for (ProcessInstance instance : instances) {
       ProcessDefinition definition = definitions.get(instance.getProcessDefinitionId());
-      String key = definition == null ? "" : definition.getKey();
+      String key = key(definitions, instance);
       Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
       Account account = accountsById.get(AccountRegister.parseId(vars.get("accountId")));
       String unit = OverdueRowText.ownerUnit(key, vars, account);
-      if (ownerUnit != null && !ownerUnit.equals(unit)) {
-        continue;
-      }
       Instant due = OverdueRowText.instant(vars.get(DUE_VARIABLE.get(key)));
       Integer late = due == null ? null : daysLate(due, today);
       Task task = openTask(tasks.getOrDefault(instance.getId(), List.of()));
@@ -132,10 +174,29 @@ public class OverdueItems {
           display.dateTime(due), late, task == null ? "" : OverdueRowText.chinese(task.getName()),
           task == null ? "" : OverdueRowText.holder(task, users, candidates), instance.getId()));
     }
-    items.sort(Comparator.comparing((OverdueItem i) -> i.workingDaysLate() == null ? -1 : i.workingDaysLate())
-        .reversed().thenComparing(i -> i.due() == null ? Instant.MAX : i.due())
-        .thenComparing(OverdueItem::processInstanceId));
     return items;
+  }
+
+  private static String key(Map<String, ProcessDefinition> definitions, ProcessInstance instance) {
+    ProcessDefinition definition = definitions.get(instance.getProcessDefinitionId());
+    return definition == null ? "" : definition.getKey();
+  }
+
+  /** The unit a row shows (as {@link OverdueRowText#ownerUnit}), from the account's unit alone. */
+  private static String unitOf(String key, Map<String, Object> vars, Map<Long, String> accountUnits) {
+    String unit = accountUnits.get(AccountRegister.parseId(vars.get("accountId")));
+    return unit != null ? unit : OverdueRowText.ownerUnit(key, vars, null);
+  }
+
+  /** The owner units of the accounts the variables name, in one query per chunk. */
+  private Map<Long, String> accountUnits(Collection<Map<String, Object>> variables) {
+    List<Long> ids = variables.stream().map(v -> AccountRegister.parseId(v.get("accountId")))
+        .filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> units = new HashMap<>();
+    chunks(ids, chunk -> jdbc.sql("select id, owner_unit from gm_account where id in (:ids)")
+        .param("ids", chunk).query((row, n) -> Map.entry(row.getLong(1), row.getString(2))).list()
+        .forEach(e -> units.put(e.getKey(), e.getValue())));
+    return units;
   }
 
   /**
@@ -146,12 +207,12 @@ public class OverdueItems {
     return calendar.workingDaysBetween(calendar.dayOf(due), today);
   }
 
-  private Map<String, Map<String, Object>> variables(List<String> instanceIds) {
+  private Map<String, Map<String, Object>> variables(List<String> instanceIds, List<String> names) {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     // A variable of the instance itself wins over one of the same name in a scope inside it.
     Map<String, Set<String>> fromInstanceScope = new HashMap<>();
     chunks(instanceIds, chunk -> engine.getRuntimeService().createVariableInstanceQuery()
-        .processInstanceIdIn(chunk.toArray(String[]::new)).variableNameIn(VARIABLES.toArray(String[]::new))
+        .processInstanceIdIn(chunk.toArray(String[]::new)).variableNameIn(names.toArray(String[]::new))
         .disableBinaryFetching().disableCustomObjectDeserialization().unlimitedList()
         .forEach(v -> put(byInstance, fromInstanceScope, v)));
     return byInstance;

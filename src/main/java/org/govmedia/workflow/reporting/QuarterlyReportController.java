@@ -81,19 +81,7 @@ public class QuarterlyReportController {
 
   /** A whole number from {@code min} to {@code max}, {@code otherwise} when not given. */
   static int number(String field, String text, int min, int max, int otherwise) {
-    if (text == null || text.isBlank()) {
-      return otherwise;
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new BadRequestException(field, "参数 " + field + " 应为 " + min + " 到 " + max + " 之间的整数 ("
-        + field + " must be a whole number from " + min + " to " + max + "): " + text);
+    return org.govmedia.workflow.web.InputRules.number(field, text, min, max, otherwise);
   }
 
   static String csv(QuarterlyReports.Report report) {

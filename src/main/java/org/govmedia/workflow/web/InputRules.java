@@ -132,4 +132,24 @@ public final class InputRules {
   public static void businessKey(String key) {
     check("businessKey", key, MAX_BUSINESS_KEY_LENGTH);
   }
+
+  /**
+   * A whole number from {@code min} to {@code max} (a page, a page size), {@code otherwise} when not
+   * given; anything else is a 400 naming the field.
+   */
+  public static int number(String field, String text, int min, int max, int otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new BadRequestException(field, "参数 " + field + " 应为 " + min + " 到 " + max + " 之间的整数 ("
+        + field + " must be a whole number from " + min + " to " + max + "): " + text);
+  }
 }

@@ -223,6 +223,46 @@ class RegisterExcelTest extends AccountTestSupport {
     }
   }
 
+  @Test
+  void theExportAfterAChangeShowsTheChangeEvenWithinTheSameInstant() throws Exception {
+    String unit = unique("导出更新县人社局");
+    Map<String, Object> body = accountData("gaoxian-2023");
+    body.put("ownerUnit", unit);
+    // The clock stands still: the change does not move updated_at, the file must still change.
+    clock("2025-11-10T10:00");
+    try {
+      Map<?, ?> created = as("owner1").postForEntity("/api/accounts", body, Map.class).getBody();
+      String before = statusOfFirstRow(unit);
+      register.changeStatus(created.get("id"), AccountStatus.WARNED, "test", "测试提醒");
+      String after = statusOfFirstRow(unit);
+
+      assertThat(before).isNotEqualTo("已提醒");
+      assertThat(after).isEqualTo("已提醒");
+      Map<String, Object> second = accountData("gaoxian-2023");
+      second.put("ownerUnit", unit);
+      register.registerExisting(new AccountValidator().account(second, null), "test");
+      try (XSSFWorkbook book = workbook(export(unit))) {
+        assertThat(book.getSheet("台账").getLastRowNum()).as("the added account is in the file").isEqualTo(2);
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private String statusOfFirstRow(String unit) throws Exception {
+    try (XSSFWorkbook book = workbook(export(unit))) {
+      Sheet sheet = book.getSheet("台账");
+      return sheet.getRow(1).getCell(header(sheet).indexOf("状态 status")).getStringCellValue();
+    }
+  }
+
+  private byte[] export(String unit) {
+    ResponseEntity<byte[]> export = as("supervisor1").getForEntity("/api/accounts?format=xlsx&ownerUnit=" + unit,
+        byte[].class);
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return export.getBody();
+  }
+
   // ------------------------------------------------------------------ attacks
 
   @Test

@@ -37,7 +37,7 @@ class OverdueApiTest extends AccountTestSupport {
   @org.springframework.beans.factory.annotation.Autowired
   protected org.govmedia.workflow.account.PostsLedger postsLedger;
 
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> ROWS =
+  private static final ParameterizedTypeReference<Map<String, Object>> PAGE =
       new ParameterizedTypeReference<>() {};
 
   private String unit;
@@ -173,6 +173,39 @@ class OverdueApiTest extends AccountTestSupport {
   }
 
   @Test
+  void theJsonAnswersOnePageWithTheCountAndTheFilesCarryEveryRow() throws Exception {
+    Map<String, Object> second = page("/api/overdue?size=3&page=2&ownerUnit=" + unit);
+    assertThat(second).containsEntry("count", 4).containsEntry("number", 2).containsEntry("size", 3)
+        .containsEntry("pages", 2).containsEntry("first", 4).containsEntry("last", 4);
+    assertThat(list("/api/overdue?size=3&page=2&ownerUnit=" + unit)).extracting(r -> r.get("businessKey"))
+        .containsExactly(supervision.getBusinessKey());
+    assertThat(list("/api/overdue?size=3&ownerUnit=" + unit)).extracting(r -> r.get("businessKey"))
+        .containsExactly(report.getBusinessKey(), filing.getBusinessKey(), message.getBusinessKey());
+    Map<String, Object> beyond = page("/api/overdue?size=3&page=5&ownerUnit=" + unit);
+    assertThat(beyond).containsEntry("count", 4).containsEntry("first", 0);
+    assertThat((List<?>) beyond.get("items")).isEmpty();
+    assertThat(page("/api/overdue?ownerUnit=" + unit)).containsEntry("size", OverdueController.DEFAULT_SIZE)
+        .containsEntry("number", 1);
+
+    for (String[] bad : new String[][] {{"size=0", "size"}, {"size=2001", "size"}, {"size=abc", "size"},
+        {"page=0", "page"}, {"page=-1", "page"}}) {
+      ResponseEntity<Map> refused = as("supervisor1").getForEntity("/api/overdue?" + bad[0], Map.class);
+      assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).containsEntry("field", bad[1]);
+      assertThat((String) refused.getBody().get("message")).as(bad[0]).contains("参数 " + bad[1] + " 应为");
+    }
+
+    ResponseEntity<byte[]> csv = as("supervisor1").getForEntity(
+        "/api/overdue?format=csv&size=1&page=2&ownerUnit=" + unit, byte[].class);
+    assertThat(new String(csv.getBody(), StandardCharsets.UTF_8).lines()).hasSize(5);
+    ResponseEntity<byte[]> xlsx = as("supervisor1").getForEntity(
+        "/api/overdue?format=xlsx&size=1&ownerUnit=" + unit, byte[].class);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void onlySupervisorsAndAdministratorsReadIt() {
     for (String format : new String[] {"", "?format=csv", "?format=xlsx"}) {
       assertThat(as("editor1").getForEntity("/api/overdue" + format, String.class).getStatusCode())
@@ -183,8 +216,13 @@ class OverdueApiTest extends AccountTestSupport {
     assertThat(rest.getForEntity("/api/overdue", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> list(String url) {
-    ResponseEntity<List<Map<String, Object>>> response = as("supervisor1").exchange(url, HttpMethod.GET, null, ROWS);
+    return (List<Map<String, Object>>) page(url).get("items");
+  }
+
+  private Map<String, Object> page(String url) {
+    ResponseEntity<Map<String, Object>> response = as("supervisor1").exchange(url, HttpMethod.GET, null, PAGE);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
