@@ -69,8 +69,14 @@ public class OverdueController {
         InputRules.number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
     String rules = validator.ruleSetFilter(ruleSet);
     if (!Workbooks.wanted(format, accept) && ReportFormat.wanted(format, accept) != ReportFormat.Kind.CSV) {
+      // The rows of the page as the list they always were; where they stand in the whole, in
+      // headers, as GET /api/accounts tells its pages.
+      OverduePage shown = items.page(processKey, unit, rules, asked);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-          .body(items.page(processKey, unit, rules, asked));
+          .header("X-Total-Count", Integer.toString(shown.count()))
+          .header("X-Page", Integer.toString(shown.number()))
+          .header("X-Page-Size", Integer.toString(shown.size()))
+          .header("X-Page-Count", Integer.toString(shown.pages())).body(shown.items());
     }
     List<OverdueItem> rows = items.find(processKey, unit, rules);
     if (Workbooks.wanted(format, accept)) {

@@ -22,6 +22,7 @@ import org.govmedia.workflow.account.AccountValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,7 @@ class OverdueApiTest extends AccountTestSupport {
   @org.springframework.beans.factory.annotation.Autowired
   protected org.govmedia.workflow.account.PostsLedger postsLedger;
 
-  private static final ParameterizedTypeReference<Map<String, Object>> PAGE =
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> PAGE =
       new ParameterizedTypeReference<>() {};
 
   private String unit;
@@ -174,18 +175,21 @@ class OverdueApiTest extends AccountTestSupport {
 
   @Test
   void theJsonAnswersOnePageWithTheCountAndTheFilesCarryEveryRow() throws Exception {
-    Map<String, Object> second = page("/api/overdue?size=3&page=2&ownerUnit=" + unit);
-    assertThat(second).containsEntry("count", 4).containsEntry("number", 2).containsEntry("size", 3)
-        .containsEntry("pages", 2).containsEntry("first", 4).containsEntry("last", 4);
+    HttpHeaders second = page("/api/overdue?size=3&page=2&ownerUnit=" + unit).getHeaders();
+    assertThat(second.getFirst("X-Total-Count")).isEqualTo("4");
+    assertThat(second.getFirst("X-Page")).isEqualTo("2");
+    assertThat(second.getFirst("X-Page-Size")).isEqualTo("3");
+    assertThat(second.getFirst("X-Page-Count")).isEqualTo("2");
     assertThat(list("/api/overdue?size=3&page=2&ownerUnit=" + unit)).extracting(r -> r.get("businessKey"))
         .containsExactly(supervision.getBusinessKey());
     assertThat(list("/api/overdue?size=3&ownerUnit=" + unit)).extracting(r -> r.get("businessKey"))
         .containsExactly(report.getBusinessKey(), filing.getBusinessKey(), message.getBusinessKey());
-    Map<String, Object> beyond = page("/api/overdue?size=3&page=5&ownerUnit=" + unit);
-    assertThat(beyond).containsEntry("count", 4).containsEntry("first", 0);
-    assertThat((List<?>) beyond.get("items")).isEmpty();
-    assertThat(page("/api/overdue?ownerUnit=" + unit)).containsEntry("size", OverdueController.DEFAULT_SIZE)
-        .containsEntry("number", 1);
+    ResponseEntity<List<Map<String, Object>>> beyond = page("/api/overdue?size=3&page=5&ownerUnit=" + unit);
+    assertThat(beyond.getHeaders().getFirst("X-Total-Count")).isEqualTo("4");
+    assertThat(beyond.getBody()).isEmpty();
+    HttpHeaders first = page("/api/overdue?ownerUnit=" + unit).getHeaders();
+    assertThat(first.getFirst("X-Page-Size")).isEqualTo(Integer.toString(OverdueController.DEFAULT_SIZE));
+    assertThat(first.getFirst("X-Page")).isEqualTo("1");
 
     for (String[] bad : new String[][] {{"size=0", "size"}, {"size=2001", "size"}, {"size=abc", "size"},
         {"page=0", "page"}, {"page=-1", "page"}}) {
@@ -216,15 +220,14 @@ class OverdueApiTest extends AccountTestSupport {
     assertThat(rest.getForEntity("/api/overdue", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> list(String url) {
-    return (List<Map<String, Object>>) page(url).get("items");
+    return page(url).getBody();
   }
 
-  private Map<String, Object> page(String url) {
-    ResponseEntity<Map<String, Object>> response = as("supervisor1").exchange(url, HttpMethod.GET, null, PAGE);
+  private ResponseEntity<List<Map<String, Object>>> page(String url) {
+    ResponseEntity<List<Map<String, Object>>> response = as("supervisor1").exchange(url, HttpMethod.GET, null, PAGE);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return response.getBody();
+    return response;
   }
 
   private Account account(String ruleSet) {
