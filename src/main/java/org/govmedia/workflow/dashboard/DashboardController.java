@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @RequestMapping("/api/dashboard")
 public class DashboardController {
 
-  private final DashboardFigures figures;
+  private final KeptFigures figures;
   private final DashboardLists lists;
 
-  public DashboardController(DashboardFigures figures, DashboardLists lists) {
+  public DashboardController(KeptFigures figures, DashboardLists lists) {
     this.figures = figures;
     this.lists = lists;
   }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.govmedia.workflow.account.Account;
@@ -33,10 +31,10 @@ import org.springframework.stereotype.Service;
  * {@code overdue=true} when its deadline passed (the reply, filing, rectification, report and duty
  * deadlines), one {@link OverdueItem} each.
  *
- * <p>A fixed number of queries whatever the number of items, none per row: the instances (the
- * engine's query on the {@code overdue} and {@code ruleSet} variables), then for all of them at once
- * (in chunks of {@value #CHUNK} ids) their variables, their open tasks, the candidate groups of the
- * unassigned ones, the accounts of the register, the holders' names and the process definitions.
+ * <p>A fixed number of queries whatever the number of items, none per row: which items and in which
+ * order ({@link OverdueSelection}, one statement), then for the page's items at once (in chunks of
+ * {@value #CHUNK} ids) their variables, their open tasks, the candidate groups of the unassigned
+ * ones, the accounts of the register, the holders' names and the process definitions.
  * The engine is asked as the application: who may read this list (supervisors, administrators) is
  * decided in front of it (SecurityConfig), and the authorization joins would only slow the queries.
  */
@@ -61,26 +59,21 @@ public class OverdueItems {
       "rectificationDeadline", "reportDeadline", "rosterDeadline", "ruleSet", "accountId", "content",
       "department", "filingEvent", "period", "quarter", "ownerUnit", "periodName");
 
-  /** What orders the list: the deadlines. */
-  private static final List<String> DUE_VARIABLES = List.copyOf(new java.util.TreeSet<>(DUE_VARIABLE.values()));
-
-  /** What orders the list and filters it by unit. */
-  private static final List<String> ORDER_AND_UNIT_VARIABLES = java.util.stream.Stream.concat(
-      DUE_VARIABLES.stream(), java.util.stream.Stream.of("accountId", "department", "ownerUnit")).toList();
-
   private final ProcessEngine engine;
   private final AccountRepository accounts;
   private final WorkingCalendar calendar;
   private final ClerkDisplay display;
   private final JdbcClient jdbc;
+  private final OverdueSelection selection;
 
   public OverdueItems(ProcessEngine engine, AccountRepository accounts, WorkingCalendar calendar,
-      ClerkDisplay display, JdbcClient jdbc) {
+      ClerkDisplay display, JdbcClient jdbc, OverdueSelection selection) {
     this.engine = engine;
     this.accounts = accounts;
     this.calendar = calendar;
     this.display = display;
     this.jdbc = jdbc;
+    this.selection = selection;
   }
 
   /**
@@ -106,42 +99,28 @@ public class OverdueItems {
    * first: days late never grow with a later deadline.
    */
   private OverduePage collect(String processKey, String ownerUnit, String ruleSet, OverduePage.Asked asked) {
-    ProcessInstanceQuery query = engine.getRuntimeService().createProcessInstanceQuery()
-        .variableValueEquals("overdue", true);
-    if (processKey != null) {
-      query.processDefinitionKey(processKey);
-    } else {
-      query.processDefinitionKeyIn(PROCESSES.toArray(String[]::new));
-    }
-    if (ruleSet != null) {
-      query.variableValueEquals("ruleSet", ruleSet);
-    }
-    List<ProcessInstance> matching = query.unlimitedList();
-    Map<String, ProcessDefinition> definitions = definitions(matching);
-    Map<String, Map<String, Object>> light = variables(matching.stream().map(ProcessInstance::getId).toList(),
-        ownerUnit == null ? DUE_VARIABLES : ORDER_AND_UNIT_VARIABLES);
-    Map<Long, String> units = ownerUnit == null ? Map.of() : accountUnits(light.values());
-    List<Map.Entry<ProcessInstance, Instant>> ordered = new ArrayList<>();
-    for (ProcessInstance instance : matching) {
-      String key = key(definitions, instance);
-      Map<String, Object> vars = light.getOrDefault(instance.getId(), Map.of());
-      if (ownerUnit != null && !ownerUnit.equals(unitOf(key, vars, units))) {
-        continue;
-      }
-      ordered.add(new java.util.AbstractMap.SimpleEntry<>(instance,
-          OverdueRowText.instant(vars.get(DUE_VARIABLE.get(key)))));
-    }
-    ordered.sort(Comparator.comparing((Map.Entry<ProcessInstance, Instant> e) -> e.getValue() == null
-        ? Instant.MAX : e.getValue()).thenComparing(e -> e.getKey().getId()));
+    List<String> ordered = selection.ordered(processKey == null ? PROCESSES : List.of(processKey), ownerUnit,
+        ruleSet);
     int count = ordered.size();
     int size = asked == null ? Math.max(1, count) : asked.size();
     int number = asked == null ? 1 : asked.number();
     int from = (int) Math.min(count, (long) (number - 1) * size);
     int to = (int) Math.min(count, (long) from + size);
-    List<OverdueItem> items = rows(ordered.subList(from, to).stream().map(Map.Entry::getKey).toList(),
-        definitions);
+    List<ProcessInstance> instances = instances(ordered.subList(from, to));
+    List<OverdueItem> items = rows(instances, definitions(instances));
     return new OverduePage(count, number, size, count == 0 ? 0 : (count + size - 1) / size,
         from < to ? from + 1 : 0, from < to ? to : 0, items);
+  }
+
+  /** The page's instances, in the page's order. */
+  private List<ProcessInstance> instances(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ProcessInstance> byId = new HashMap<>();
+    chunks(ids, chunk -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(chunk)).unlimitedList().forEach(i -> byId.put(i.getId(), i)));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private List<OverdueItem> rows(List<ProcessInstance> instances, Map<String, ProcessDefinition> definitions) {
@@ -180,23 +159,6 @@ public class OverdueItems {
   private static String key(Map<String, ProcessDefinition> definitions, ProcessInstance instance) {
     ProcessDefinition definition = definitions.get(instance.getProcessDefinitionId());
     return definition == null ? "" : definition.getKey();
-  }
-
-  /** The unit a row shows (as {@link OverdueRowText#ownerUnit}), from the account's unit alone. */
-  private static String unitOf(String key, Map<String, Object> vars, Map<Long, String> accountUnits) {
-    String unit = accountUnits.get(AccountRegister.parseId(vars.get("accountId")));
-    return unit != null ? unit : OverdueRowText.ownerUnit(key, vars, null);
-  }
-
-  /** The owner units of the accounts the variables name, in one query per chunk. */
-  private Map<Long, String> accountUnits(Collection<Map<String, Object>> variables) {
-    List<Long> ids = variables.stream().map(v -> AccountRegister.parseId(v.get("accountId")))
-        .filter(Objects::nonNull).distinct().toList();
-    Map<Long, String> units = new HashMap<>();
-    chunks(ids, chunk -> jdbc.sql("select id, owner_unit from gm_account where id in (:ids)")
-        .param("ids", chunk).query((row, n) -> Map.entry(row.getLong(1), row.getString(2))).list()
-        .forEach(e -> units.put(e.getKey(), e.getValue())));
-    return units;
   }
 
   /**
@@ -283,7 +245,7 @@ public class OverdueItems {
         .orElse(tasks.isEmpty() ? null : tasks.get(0));
   }
 
-  private static <T> void chunks(List<T> all, Consumer<List<T>> each) {
+  static <T> void chunks(List<T> all, Consumer<List<T>> each) {
     for (int from = 0; from < all.size(); from += CHUNK) {
       each.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
     }
