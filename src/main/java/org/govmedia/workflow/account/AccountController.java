@@ -154,9 +154,12 @@ public class AccountController {
       // The whole register (the filters apply, no pages) in the import template's columns.
       String unit = AccountValidator.textFilter(ownerUnit);
       InputRules.check("ownerUnit", unit, 200);
-      return Workbooks.xlsx(exports.export(register.list(filter("status", status, AccountStatus.class),
-          validator.ruleSetFilter(ruleSet), unit, filter("platform", platform, AccountPlatform.class)),
-          seesPhones(caller)), "政务新媒体账号台账");
+      AccountStatus statusFilter = filter("status", status, AccountStatus.class);
+      String ruleSetFilter = validator.ruleSetFilter(ruleSet);
+      AccountPlatform platformFilter = filter("platform", platform, AccountPlatform.class);
+      boolean phones = seesPhones(caller);
+      return Workbooks.xlsx(exports.export(statusFilter + "|" + ruleSetFilter + "|" + unit + "|" + platformFilter,
+          () -> register.list(statusFilter, ruleSetFilter, unit, platformFilter), phones), "政务新媒体账号台账");
     }
     int pageNumber = page == null ? 0 : page;
     int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;

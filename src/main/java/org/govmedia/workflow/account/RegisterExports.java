@@ -8,6 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +36,38 @@ public class RegisterExports {
   private final Cache<String, byte[]> files = Caffeine.newBuilder().maximumSize(FILES)
       .expireAfterWrite(Duration.ofMinutes(MINUTES)).build();
 
-  /** The register's sheet of these accounts ({@link RegisterSheet#export}). */
-  public byte[] export(List<Account> accounts, boolean phones) {
-    List<Object[]> rows = accounts.stream().map(a -> RegisterSheet.values(a, phones)).toList();
-    return files.get(digest(rows), k -> RegisterSheet.export(rows));
+  /** Exports being read now, by filters and phones: who asks meanwhile gets the same answer. */
+  private final ConcurrentHashMap<String, CompletableFuture<byte[]>> reading = new ConcurrentHashMap<>();
+
+  /**
+   * The register's sheet of the accounts (read by {@code accounts}) that the filters select
+   * ({@link RegisterSheet#export}). A caller who asks for the same filters while another caller's
+   * export of them is being read waits for that one and gets its file: ten supervisors pressing
+   * 导出 at once read the register once, not ten times (each read is 10,000 accounts at a
+   * province's scale). The file is as the register stood when that read began.
+   */
+  public byte[] export(String filters, Supplier<List<Account>> accounts, boolean phones) {
+    String key = filters + "|" + phones;
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    CompletableFuture<byte[]> running = reading.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      List<Object[]> rows = accounts.get().stream().map(a -> RegisterSheet.values(a, phones)).toList();
+      byte[] file = files.get(digest(rows), k -> RegisterSheet.export(rows));
+      mine.complete(file);
+      return file;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      reading.remove(key, mine);
+    }
   }
 
   /** A digest of every cell: its type and its text, cell by cell, row by row. */

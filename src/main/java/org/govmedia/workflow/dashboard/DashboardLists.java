@@ -66,13 +66,16 @@ public class DashboardLists {
       title += "：" + DashboardNames.unit(unit);
     }
     String from = DashboardFigures.OVERDUE_INSTANCES + where;
-    long total = jdbc.queryForObject("select count(*) " + from, p, Long.class);
+    long[] total = {0};
     List<String[]> found = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    // The start time from the instance's history row (running instances keep theirs).
-    jdbc.query("select e.PROC_INST_ID_, d.KEY_, d.NAME_, e.BUSINESS_KEY_, " + DashboardFigures.UNIT + ", h.START_TIME_ "
+    // The start time from the instance's history row (running instances keep theirs); the count of
+    // all rows in the same statement (a window over the rows before the first ones are cut).
+    jdbc.query("select e.PROC_INST_ID_, d.KEY_, d.NAME_, e.BUSINESS_KEY_, " + DashboardFigures.UNIT + ", h.START_TIME_,"
+        + " count(*) over () "
         + from.replace("where v.NAME_", "left join ACT_HI_PROCINST h on h.ID_ = e.PROC_INST_ID_ where v.NAME_")
         + " order by h.START_TIME_, e.PROC_INST_ID_ fetch first " + ROWS + " rows only", p, rs -> {
+          total[0] = rs.getLong(7);
           ids.add(rs.getString(1));
           found.add(new String[] {rs.getString(1), DashboardNames.process(rs.getString(3), rs.getString(2)),
               rs.getString(4), DashboardNames.unit(rs.getString(5)), time(rs.getTimestamp(6))});
@@ -95,7 +98,7 @@ public class DashboardLists {
     List<List<String>> rows = found.stream().map(r -> List.of(r[1], nz(r[2]), r[3], r[4],
         String.join("、", tasks.getOrDefault(r[0], List.of())), String.join("、", dues.getOrDefault(r[0], List.of()))))
         .toList();
-    return new Listing(title, List.of("流程", "业务编号", "单位", "开始时间", "当前任务", "任务到期"), rows, total);
+    return new Listing(title, List.of("流程", "业务编号", "单位", "开始时间", "当前任务", "任务到期"), rows, total[0]);
   }
 
   Listing replies(YearMonth month) {

@@ -75,7 +75,8 @@ class ProvinceScaleBenchmark {
   private static final int UNITS = 500;
   private static final int USERS = 10;
   private static final int REQUESTS = 5;
-  /** The fractions filled and timed, in order ({@code -Dbenchmark.steps=1.0} for the full volume only). */
+  /** Fractions filled and timed ({@code -Dbenchmark.steps=1.0}); {@code -Dbenchmark.fillOnly} times none. */
+  private static final boolean FILL_ONLY = Boolean.getBoolean("benchmark.fillOnly");
   private static final double[] STEPS = java.util.Arrays.stream(System.getProperty("benchmark.steps",
       "0.1,0.5,1.0").split(",")).mapToDouble(Double::parseDouble).toArray();
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -125,17 +126,15 @@ class ProvinceScaleBenchmark {
             + " (select count(*) from ACT_HI_TASKINST) taskinst, (select count(*) from ACT_RU_TASK) open_tasks,"
             + " (select count(*) from gm_supervision) supervisions"));
         try {
-          if (!Boolean.getBoolean("benchmark.fillOnly")) {
-            time();
-          }
+          time();
         } finally {
           report.subList(done, report.size()).forEach(System.out::println);
           done = report.size();
         }
         before = step;
       }
-      if (!Boolean.getBoolean("benchmark.fillOnly")) {
-        cleanup(jdbc);
+      if (!FILL_ONLY) {
+        report.addAll(ProvinceScaleCleanup.run(jdbc));
       }
       report.subList(done, report.size()).forEach(System.out::println);
     } finally {
@@ -150,6 +149,9 @@ class ProvinceScaleBenchmark {
   // --- timing -----------------------------------------------------------------------------------------
 
   private void time() throws Exception {
+    if (FILL_ONLY) {
+      return;
+    }
     String now = OffsetDateTime.now(SHANGHAI).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
     String due = java.net.URLEncoder.encode(now, StandardCharsets.UTF_8);
     LocalDate quarterStart = LocalDate.now(SHANGHAI).withDayOfMonth(1)
@@ -250,53 +252,5 @@ class ProvinceScaleBenchmark {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("supervisor1:supervisor1".getBytes()))
         .header("Accept", path.contains("/list") ? "text/html" : path.contains("xlsx") ? "*/*" : "application/json").GET().build();
     return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  // --- history cleanup --------------------------------------------------------------------------------
-
-  private void cleanup(JdbcTemplate jdbc) {
-    String appTables = "select (select count(*) from gm_message) + (select count(*) from gm_account)"
-        + " + (select count(*) from gm_supervision) + (select count(*) from gm_inspection_round)"
-        + " + (select count(*) from gm_account_status_change) + (select count(*) from gm_approval)"
-        + " + (select count(*) from gm_review_entry)";
-    long appBefore = jdbc.queryForObject(appTables, Long.class);
-    long due = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= now()", Long.class);
-    long keep = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ > now() or REMOVAL_TIME_ is null", Long.class);
-    long rowsBefore = historyRows(jdbc);
-    long seconds = Long.getLong("benchmark.cleanupSeconds", 120);
-    report.add(String.format("--- history cleanup: %,d finished instances past their time to live, %,d to keep;"
-        + " running the cleanup job for up to %d s", due, keep, seconds));
-    ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine();
-    long start = System.nanoTime();
-    int runs = 0;
-    while ((System.nanoTime() - start) / 1e9 < seconds) {
-      engine.getHistoryService().cleanUpHistoryAsync(true);
-      for (var job : engine.getHistoryService().findHistoryCleanupJobs()) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-      runs++;
-      if (jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= now()", Long.class) == 0) {
-        break;
-      }
-    }
-    double took = (System.nanoTime() - start) / 1e9;
-    long removedInstances = due - jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ <= now()", Long.class);
-    long removedRows = rowsBefore - historyRows(jdbc);
-    long kept = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where REMOVAL_TIME_ > now() or REMOVAL_TIME_ is null", Long.class);
-    long appAfter = jdbc.queryForObject(appTables, Long.class);
-    report.add(String.format("    %d job runs in %.0f s: %,d instances removed (%.0f per s), %,d history rows in all"
-        + " (%.0f per s); still due: %,d", runs, took, removedInstances, removedInstances / took, removedRows,
-        removedRows / took, due - removedInstances));
-    report.add(String.format("    within their time to live: %,d before, %,d after (%s); application tables: %,d rows"
-        + " before, %,d after (%s)", keep, kept, keep == kept ? "all kept" : "SOME REMOVED", appBefore, appAfter,
-        appBefore == appAfter ? "all kept" : "ROWS LOST"));
-    if (keep != kept || appBefore != appAfter) {
-      throw new AssertionError("history cleanup removed what it should have kept: " + report.get(report.size() - 1));
-    }
-  }
-
-  private static long historyRows(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("select (select count(*) from ACT_HI_PROCINST) + (select count(*) from ACT_HI_VARINST)"
-        + " + (select count(*) from ACT_HI_TASKINST) + (select count(*) from ACT_HI_ACTINST)", Long.class);
   }
 }
