@@ -99,6 +99,8 @@ class ProvinceScaleBenchmark {
         .profiles("postgres").run("--spring.datasource.url=" + URL, "--server.port=0",
             "--govmedia.demo-data=true", "--govmedia.admin.password=demo",
             "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
+            // As in application.yaml: the test profile (active in every test JVM) reads them fresh.
+            "--govmedia.dashboard.figures-max-age=PT1M",
             "--logging.level.org.govmedia=WARN", "--spring.datasource.hikari.maximum-pool-size=20")) {
       base = "http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
       http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
