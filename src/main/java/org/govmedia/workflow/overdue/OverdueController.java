@@ -6,6 +6,7 @@ import java.util.List;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
+import org.govmedia.workflow.web.PageAsked;
 import org.govmedia.workflow.web.ReportFormat;
 import org.govmedia.workflow.web.Workbooks;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * 逾期事项 {@code GET /api/overdue[?process=&ownerUnit=&ruleSet=][&page=&size=][&format=csv|xlsx]}:
  * everything overdue across all processes, one row each ({@link OverdueItems}). JSON by default: one
- * page of rows ({@code page} from 1, {@code size} {@value #DEFAULT_SIZE} by default, at most
- * {@value #MAX_SIZE}) with the count of all and the page's place ({@link OverduePage}); CSV (UTF-8
+ * page of rows ({@code page} from 1, {@code size} {@value PageAsked#DEFAULT_SIZE} by default, at most
+ * {@value PageAsked#MAX_SIZE}) with the count of all and the page's place ({@link OverduePage}); CSV (UTF-8
  * with a byte order mark) and the Excel sheet (Chinese headers, real dates) carry every row.
  * Supervisors and administrators only (SecurityConfig); a filter outside its list, a page or size
  * that is no whole number in its range, is a 400 naming it.
@@ -32,10 +33,6 @@ public class OverdueController {
 
   static final String[] HEADERS = {"流程", "业务编号", "事项", "主办单位", "期限（北京时间）", "逾期工作日",
       "当前待办", "办理人"};
-  /** Items on a page of the JSON answer, by default and at most; the highest page asked for. */
-  public static final int DEFAULT_SIZE = 200;
-  public static final int MAX_SIZE = 2000;
-  public static final int MAX_PAGE = 1_000_000;
 
   private static final int[] WIDTHS = {14, 28, 48, 24, 18, 10, 22, 22};
 
@@ -65,8 +62,7 @@ public class OverdueController {
     if (format != null && !List.of("json", "csv", "xlsx").contains(format.strip().toLowerCase())) {
       throw new BadRequestException("format", "格式 format 应为 json、csv 或 xlsx：'" + format + "'");
     }
-    OverduePage.Asked asked = new OverduePage.Asked(InputRules.number("page", page, 1, MAX_PAGE, 1),
-        InputRules.number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
+    PageAsked asked = PageAsked.of(page, size);
     String rules = validator.ruleSetFilter(ruleSet);
     if (!Workbooks.wanted(format, accept) && ReportFormat.wanted(format, accept) != ReportFormat.Kind.CSV) {
       // The rows of the page as the list they always were; where they stand in the whole, in

@@ -23,6 +23,7 @@ import org.govmedia.workflow.account.AccountRepository;
 import org.govmedia.workflow.calendar.WorkingCalendar;
 import org.govmedia.workflow.display.ClerkDisplay;
 import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.web.PageAsked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -88,7 +89,7 @@ public class OverdueItems {
   }
 
   /** One page of the overdue items (all of them when {@code asked} is null), most days late first. */
-  public OverduePage page(String processKey, String ownerUnit, String ruleSet, OverduePage.Asked asked) {
+  public OverduePage page(String processKey, String ownerUnit, String ruleSet, PageAsked asked) {
     return AsApplication.run(engine, () -> collect(processKey, ownerUnit, ruleSet, asked));
   }
 
@@ -98,13 +99,14 @@ public class OverdueItems {
    * accounts, titles) are made only for the page. Most working days late is the earliest deadline
    * first: days late never grow with a later deadline.
    */
-  private OverduePage collect(String processKey, String ownerUnit, String ruleSet, OverduePage.Asked asked) {
+  private OverduePage collect(String processKey, String ownerUnit, String ruleSet, PageAsked asked) {
     List<String> ordered = selection.ordered(processKey == null ? PROCESSES : List.of(processKey), ownerUnit,
         ruleSet);
     int count = ordered.size();
-    int size = asked == null ? Math.max(1, count) : asked.size();
-    int number = asked == null ? 1 : asked.number();
-    int from = (int) Math.min(count, (long) (number - 1) * size);
+    PageAsked shown = asked == null ? new PageAsked(1, Math.max(1, count)) : asked;
+    int size = shown.size();
+    int number = shown.number();
+    int from = (int) Math.min(count, shown.offset());
     int to = (int) Math.min(count, (long) from + size);
     List<ProcessInstance> instances = instances(ordered.subList(from, to));
     List<OverdueItem> items = rows(instances, definitions(instances));

@@ -7,8 +7,4 @@ import java.util.List;
  * one {@code number}, items {@code first} to {@code last} (from 1; both 0 when the page is empty).
  */
 public record OverduePage(int count, int number, int size, int pages, int first, int last,
-    List<OverdueItem> items) {
-
-  /** The page asked for: {@code number} from 1, {@code size} items. */
-  public record Asked(int number, int size) {}
-}
+    List<OverdueItem> items) {}

@@ -11,6 +11,7 @@ import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.supervision.RoundReportController;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.PageAsked;
 import org.govmedia.workflow.web.Pages;
 import org.govmedia.workflow.web.ReportFormat;
 import org.govmedia.workflow.web.Workbooks;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the quarterly report built from the inspection rounds of the quarter (henan 6(2), 7(3); baicheng
  * art. 14) as JSON, printable Chinese HTML, CSV or xlsx ({@link ReportFormat}, {@link Workbooks}).
  * The JSON and the page carry one page of the account lines ({@code page} from 1, {@code size}
- * {@value #DEFAULT_SIZE} by default, at most {@value #MAX_SIZE}) with the whole quarter's totals and
+ * {@value PageAsked#DEFAULT_SIZE} by default, at most {@value PageAsked#MAX_SIZE}) with the whole quarter's totals and
  * rounds; the CSV and xlsx files carry every line. Supervisors and administrators only
  * (SecurityConfig). A malformed quarter, page or size or an unknown rule set is a 400 naming the
  * field.
@@ -36,12 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports/quarters")
 public class QuarterlyReportController {
-
-  /** Account lines on a page of the JSON and HTML answers, by default and at most. */
-  public static final int DEFAULT_SIZE = 200;
-  public static final int MAX_SIZE = 2000;
-  /** The highest page asked for (a million lines at the smallest page): anything above is absurd. */
-  public static final int MAX_PAGE = 1_000_000;
 
   private final QuarterlyReports reports;
   private final GovmediaProperties properties;
@@ -67,8 +62,7 @@ public class QuarterlyReportController {
     }
     String ruleSet = new AccountValidator().ruleSet(ruleSetParam, properties.defaultRuleSet());
     String unit = AccountValidator.textFilter(ownerUnit);
-    QuarterlyReports.LinePage lines = new QuarterlyReports.LinePage(
-        number("page", page, 1, MAX_PAGE, 1), number("size", size, 1, MAX_SIZE, DEFAULT_SIZE));
+    PageAsked lines = PageAsked.of(page, size);
     if (Workbooks.wanted(format, accept)) {
       QuarterlyReports.Report all = reports.report(ruleSet, quarter, unit, null);
       return Workbooks.xlsx(QuarterlyReportWorkbook.of(all), "季度报告-" + ruleSet + "-" + quarter);
@@ -77,11 +71,6 @@ public class QuarterlyReportController {
     QuarterlyReports.Report report = reports.report(ruleSet, quarter, unit, kind == Kind.CSV ? null : lines);
     return respond(kind, report, kind == Kind.HTML ? html(report) : null,
         kind == Kind.CSV ? csv(report) : null, "quarterly-report-" + ruleSet + "-" + quarter);
-  }
-
-  /** A whole number from {@code min} to {@code max}, {@code otherwise} when not given. */
-  static int number(String field, String text, int min, int max, int otherwise) {
-    return org.govmedia.workflow.web.InputRules.number(field, text, min, max, otherwise);
   }
 
   static String csv(QuarterlyReports.Report report) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.govmedia.workflow.calendar.Deadlines;
 import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.identity.AsApplication;
+import org.govmedia.workflow.web.PageAsked;
 import org.govmedia.workflow.web.ReportFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its months) with their supervisions, summed up; the deadline of report-deadline.dmn; and the
  * submission recorded by the quarter's quarterly-report instance. Read set-wise: one query for the
  * rounds, one aggregate for the totals (and the number of account lines), one for the account
- * lines: one page of them ({@link LinePage}, for the JSON and HTML answers; a province's quarter
+ * lines: one page of them ({@link PageAsked}, for the JSON and HTML answers; a province's quarter
  * has tens of thousands) or all of them (the CSV and xlsx files). Optionally for one owner unit
  * (the supervisions of its accounts only).
  */
@@ -78,17 +79,6 @@ public class QuarterlyReports {
       String submittedBy, Boolean submittedOnTime) {}
 
   /**
-   * The account lines asked for: page {@code number} (from 1) of {@code size} lines, in the order
-   * of the report (owner unit, account name).
-   */
-  public record LinePage(int number, int size) {
-
-    long offset() {
-      return (long) (number - 1) * size;
-    }
-  }
-
-  /**
    * The lines a report carries: lines {@code first} to {@code last} (from 1; both 0 when the page
    * is past the end) of {@code lineCount}, page {@code number} of {@code pages}.
    */
@@ -112,7 +102,7 @@ public class QuarterlyReports {
    * read committed data as they are.
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
-  public Report report(String ruleSet, Quarter quarter, String ownerUnit, LinePage page) {
+  public Report report(String ruleSet, Quarter quarter, String ownerUnit, PageAsked page) {
     Object day = deadlineRows.row(ruleSet).get("deadlineDay");
     LocalDate deadlineDay = dates.reportDay(quarter.toString(), day);
     Date deadline = dates.report(quarter.toString(), day);
@@ -124,7 +114,7 @@ public class QuarterlyReports {
         shown(page, totals.selected(), lines.size()), lines, submission(ruleSet, quarter, ownerUnit));
   }
 
-  private static Shown shown(LinePage page, int lineCount, int lines) {
+  private static Shown shown(PageAsked page, int lineCount, int lines) {
     if (page == null) {
       return new Shown(1, lineCount, 1, lineCount == 0 ? 0 : 1, lineCount);
     }
@@ -179,7 +169,7 @@ public class QuarterlyReports {
   }
 
   /** One page of the lines (all of them when {@code page} is null), in one query. */
-  List<Line> lines(String ruleSet, Quarter quarter, String ownerUnit, LinePage page, List<RoundLine> rounds) {
+  List<Line> lines(String ruleSet, Quarter quarter, String ownerUnit, PageAsked page, List<RoundLine> rounds) {
     MapSqlParameterSource p = params(ruleSet, quarter, ownerUnit).addValue("roundIds", roundIds(rounds));
     String window = "";
     if (page != null) {

@@ -188,7 +188,7 @@ class OverdueApiTest extends AccountTestSupport {
     assertThat(beyond.getHeaders().getFirst("X-Total-Count")).isEqualTo("4");
     assertThat(beyond.getBody()).isEmpty();
     HttpHeaders first = page("/api/overdue?ownerUnit=" + unit).getHeaders();
-    assertThat(first.getFirst("X-Page-Size")).isEqualTo(Integer.toString(OverdueController.DEFAULT_SIZE));
+    assertThat(first.getFirst("X-Page-Size")).isEqualTo(Integer.toString(org.govmedia.workflow.web.PageAsked.DEFAULT_SIZE));
     assertThat(first.getFirst("X-Page")).isEqualTo("1");
 
     for (String[] bad : new String[][] {{"size=0", "size"}, {"size=2001", "size"}, {"size=abc", "size"},
