@@ -55,6 +55,28 @@ class RegisterExportsTest {
     assertThat(reads).hasValue(3);
   }
 
+  @Test
+  void aCallerWhoMayNotReadPhoneNumbersNeverGetsTheFileOfOneWhoMay() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger reads = new AtomicInteger();
+    CompletableFuture<byte[]> withPhones = CompletableFuture.supplyAsync(() -> exports.export("ACTIVE", () -> {
+      reads.incrementAndGet();
+      reading.countDown();
+      await(release);
+      return List.of();
+    }, true));
+    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+    // The same filters while the file with phone numbers is being read: read on its own, not shared.
+    exports.export("ACTIVE", () -> {
+      reads.incrementAndGet();
+      return List.of();
+    }, false);
+    assertThat(reads).hasValue(2);
+    release.countDown();
+    withPhones.get(10, TimeUnit.SECONDS);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
