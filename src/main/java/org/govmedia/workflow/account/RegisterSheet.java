@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.govmedia.workflow.process.RuleSet;
 import org.govmedia.workflow.web.Workbooks;
 
 /**
@@ -66,8 +67,7 @@ public final class RegisterSheet {
   public static final Map<String, Map<String, String>> LISTS = Map.of(
       "platform", platforms(),
       "accountClass", ordered("MAIN", "主账号", "TWO_MICRO_ONE_APP", "两微一端", "OTHER", "其他账号"),
-      "ruleSet", ordered("gaoxian-2023", "高县（2023年）", "henan-2019", "河南省（2019年）",
-          "baicheng-2021", "白城市（2021年）", "yakeshi", "牙克石市", "yanchi-2017", "盐池县（2017年）"),
+      "ruleSet", ruleSets(),
       "unitLevel", unitLevels(),
       "thirdParty", ordered("true", "是", "false", "否"));
 
@@ -185,6 +185,12 @@ public final class RegisterSheet {
   private static Map<String, String> platforms() {
     Map<String, String> labels = new LinkedHashMap<>();
     Arrays.stream(AccountPlatform.values()).forEach(p -> labels.put(p.name(), p.chineseName()));
+    return labels;
+  }
+
+  private static Map<String, String> ruleSets() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Arrays.stream(RuleSet.values()).forEach(r -> labels.put(r.id(), r.chineseName()));
     return labels;
   }
 

@@ -1,9 +1,9 @@
 package org.govmedia.workflow.display;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountStatus;
+import org.govmedia.workflow.process.LadderAction;
 
 /**
  * The Chinese of the codes the reports' files carry (the .xlsx and .docx of the round report, the
@@ -11,9 +11,6 @@ import org.govmedia.workflow.account.AccountStatus;
  * and the date of a notice. Never a raw {@code WECHAT} or {@code WARN} in a file a clerk passes on.
  */
 public final class ReportWording {
-
-  private static final Map<String, String> ACTIONS = Map.of("NONE", "无", "WARN", "提醒", "REPORT", "通报",
-      "INTERVIEW", "约谈", "SHUTDOWN", "关停", "DELETE", "责令删除", "DISCRETION", "酌情处置", "PENDING", "待定");
 
   private ReportWording() {}
 
@@ -49,7 +46,7 @@ public final class ReportWording {
 
   /** 提醒 for WARN; 待定 while none is decided. */
   public static String action(String code) {
-    return code == null ? ACTIONS.get("PENDING") : ACTIONS.getOrDefault(code, code);
+    return LadderAction.nameOf(code);
   }
 
   /** 是 / 否; empty while not known. */

@@ -25,11 +25,6 @@ public class AccountChoices {
   /** The statuses the register publishes on (AccountRegister#publishable). */
   private static final Set<String> OPEN = Set.of("ACTIVE", "WARNED", "REPORTED", "INTERVIEWED");
 
-  private static final Map<AccountPlatform, String> PLATFORMS = Map.of(
-      AccountPlatform.WECHAT, "微信公众号", AccountPlatform.WEIBO, "微博", AccountPlatform.DOUYIN, "抖音",
-      AccountPlatform.KUAISHOU, "快手", AccountPlatform.TOUTIAO, "今日头条", AccountPlatform.APP, "客户端",
-      AccountPlatform.WEBSITE, "网站", AccountPlatform.OTHER, "其他平台");
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AccountRegister register;
@@ -101,7 +96,7 @@ public class AccountChoices {
   }
 
   private static String label(Account account) {
-    return account.getName() + "（" + PLATFORMS.getOrDefault(account.getPlatform(), "其他平台") + "）";
+    return account.getName() + "（" + (account.getPlatform() == null ? AccountPlatform.OTHER : account.getPlatform()).chineseName() + "）";
   }
 
   private static String statusName(AccountStatus status) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.account.AccountValidator;
 import org.govmedia.workflow.calendar.Quarter;
+import org.govmedia.workflow.process.LadderAction;
 import org.govmedia.workflow.supervision.RoundReportController;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.PageAsked;
@@ -121,7 +122,7 @@ public class QuarterlyReportController {
   public static final class PageText {
 
     public String action(String action) {
-      return RoundReportController.ACTION_NAMES.getOrDefault(action, action);
+      return LadderAction.nameOf(action);
     }
 
     public List<RoundReportController.ActionCount> actions(Map<String, Integer> counts) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.display.ClerkDisplay;
+import org.govmedia.workflow.process.LadderAction;
+import org.govmedia.workflow.process.RuleSet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +30,6 @@ public class PublicInspectionsController {
   /** The page shows the latest published rounds; older ones stay in the supervisors' reports. */
   static final int ROUNDS_SHOWN = 24;
 
-  private static final Map<String, String> RULE_SETS = Map.of("gaoxian-2023", "高县",
-      "henan-2019", "河南省", "baicheng-2021", "白城市人力资源和社会保障局", "yakeshi", "牙克石市政务服务局",
-      "yanchi-2017", "盐池县");
-  private static final Map<String, String> ACTIONS = Map.of("NONE", "无需处置", "WARN", "提醒",
-      "REPORT", "通报", "INTERVIEW", "约谈", "SHUTDOWN", "关停", "DELETE", "责令删除",
-      "DISCRETION", "由主管单位决定");
   private static final Map<String, String> FINDINGS = Map.of(
       SupervisionChecks.SILENT, "连续两周以上未更新",
       SupervisionChecks.FREQUENCY, "更新频次低于要求",
@@ -81,7 +77,7 @@ public class PublicInspectionsController {
     SupervisionRecords.Round r = published.round();
     Map<String, String> measureNames = measures.measures(r.ruleSet());
     List<Line> lines = records.ofRound(r.id()).stream().map(s -> line(s, measureNames)).toList();
-    String scope = RULE_SETS.getOrDefault(r.ruleSet(), "本地") + (r.ownerUnit() == null ? "" : "·" + r.ownerUnit());
+    String scope = RuleSet.ofId(r.ruleSet()).map(RuleSet::scope).orElse("本地") + (r.ownerUnit() == null ? "" : "·" + r.ownerUnit());
     String kind = "SAMPLE".equals(r.roundKind()) ? "抽查（抽查比例不低于 " + r.samplePercent() + "%）" : "全覆盖检查";
     return new PublishedRound(period(r.period()) + "政务新媒体检查结果", scope, kind,
         display.dateTime(published.publishedAt()), lines.size(), lines.stream().filter(Line::problem).count(),
@@ -95,8 +91,8 @@ public class PublicInspectionsController {
       problems.add(PHONE.matcher(s.findings().strip()).replaceAll("（号码已隐去）"));
     }
     String action = s.escalationAction();
-    String measure = action == null ? "待定"
-        : measureNames.getOrDefault(action, ACTIONS.getOrDefault(action, "其他措施"));
+    String measure = action == null ? LadderAction.PENDING_NAME
+        : measureNames.getOrDefault(action, LadderAction.nameOf(action));
     return new Line(s.accountName(), platform(s.platform()), s.ownerUnit(), prominent || !problems.isEmpty(),
         problems, measure);
   }

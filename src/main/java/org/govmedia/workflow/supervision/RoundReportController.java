@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govmedia.workflow.process.LadderAction;
 import org.govmedia.workflow.web.ApiError;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.Pages;
@@ -34,10 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/rounds")
 public class RoundReportController {
 
-  /** The actions of the ladder as reports name them (PENDING: not decided yet). */
-  public static final Map<String, String> ACTION_NAMES = Map.of("NONE", "无 None", "WARN", "提醒 Warn",
-      "REPORT", "通报 Report", "INTERVIEW", "约谈 Interview", "SHUTDOWN", "关停 Shutdown",
-      "DELETE", "责令删除 Deletion ordered", "PENDING", "待定 Pending");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -144,7 +141,7 @@ public class RoundReportController {
     }
 
     public String action(String action) {
-      return ACTION_NAMES.getOrDefault(action, action);
+      return LadderAction.nameOf(action);
     }
 
     /** The count of each action, in the map's order, named in Chinese. */

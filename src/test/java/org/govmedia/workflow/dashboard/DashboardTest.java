@@ -154,7 +154,7 @@ class DashboardTest extends IntegrationTest {
     assertThat(heat.path("period").asText()).isEqualTo("2030-05");
     assertThat(heat.path("from").asText()).isEqualTo("2030-05-01");
     assertThat(heat.path("to").asText()).isEqualTo("2030-05-31");
-    assertThat(heat.path("ruleSetName").asText()).isEqualTo("高县政府办公室通知（2023）");
+    assertThat(heat.path("ruleSetName").asText()).isEqualTo("高县（2023年）");
     assertThat(heat.path("max").asInt()).isEqualTo(2);
     Map<String, JsonNode> units = new HashMap<>();
     heat.path("units").forEach(u -> units.put(u.path("unit").asText(), u));
@@ -165,7 +165,7 @@ class DashboardTest extends IntegrationTest {
     assertThat(days).containsEntry("2030-05-05", 2).containsEntry("2030-05-15", 1).doesNotContainKey("2030-05-21");
 
     String list = page("supervisor1", "/api/dashboard/list?kind=findings&round=" + round + "&unit=" + u1 + "&day=2030-05-15");
-    assertThat(list).contains("共 1 条", "看板测试账号ACTIVE", "高县政府办公室通知（2023）");
+    assertThat(list).contains("共 1 条", "看板测试账号ACTIVE", "高县（2023年）");
     String both = page("supervisor1", "/api/dashboard/list?kind=findings&round=" + round + "&unit=" + u1 + "&day=2030-05-05");
     assertThat(both).contains("共 2 条");
     assertReadable(both);

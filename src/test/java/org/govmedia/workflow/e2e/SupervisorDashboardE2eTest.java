@@ -67,7 +67,7 @@ class SupervisorDashboardE2eTest extends BrowserTest {
       assertThat(driver.findElement(By.id("error")).isDisplayed()).as("the page's own error message").isFalse();
       assertThat(js("return echarts.getInstanceByDom(document.getElementById('overdue-process')).getOption().xAxis[0].data"))
           .asList().contains("留言答复");
-      assertThat(js("return document.getElementById('heat-caption').textContent")).asString().contains("高县政府办公室通知（2023）");
+      assertThat(js("return document.getElementById('heat-caption').textContent")).asString().contains("高县（2023年）");
       assertThat(js("return Array.from(document.scripts).map(s => s.src).filter(s => s && !s.startsWith(location.origin))"))
           .as("scripts from outside the application").asList().isEmpty();
       assertReadsChinese();

@@ -14,12 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.govmedia.workflow.account.AccountPlatform;
 import org.govmedia.workflow.account.AccountValidator;
+import org.govmedia.workflow.process.LadderAction;
 import org.govmedia.workflow.process.RuleSet;
 import org.govmedia.workflow.reply.MessageValidator;
 import org.govmedia.workflow.web.BadRequestException;
@@ -63,6 +66,51 @@ class VocabularyTest {
       }
     }
     assertThat(checked).as("forms with rule-set or platform options").hasSizeGreaterThan(20);
+  }
+
+  /**
+   * A code has one Chinese name wherever a clerk reads it: every form's option label names the rule
+   * set, platform or ladder measure as the enum does (a label may add to it: 高县（2023年）（本单位默认）,
+   * 警告（提醒） where the regulation says 警告).
+   */
+  @Test
+  void everyFormLabelsTheCodesWithTheirOneChineseName() throws IOException {
+    Map<String, Map<String, String>> names = Map.of(
+        "ruleSet", names(Arrays.stream(RuleSet.values()), RuleSet::id, RuleSet::chineseName),
+        "platform", names(Arrays.stream(AccountPlatform.values()), Enum::name, AccountPlatform::chineseName),
+        "accountPlatform", names(Arrays.stream(AccountPlatform.values()), Enum::name, AccountPlatform::chineseName),
+        "escalationAction", names(Arrays.stream(LadderAction.values()), Enum::name, LadderAction::chineseName),
+        "measure", names(Arrays.stream(LadderAction.values()), Enum::name, LadderAction::chineseName));
+    List<String> checked = new ArrayList<>();
+    try (Stream<Path> forms = Files.list(FORMS)) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+        for (JsonNode field : optionFields(new ObjectMapper().readTree(form.toFile()))) {
+          Map<String, String> expected = names.get(field.path("key").asText());
+          if (expected == null) {
+            continue;
+          }
+          for (JsonNode option : field.path("values")) {
+            String code = option.path("value").asText();
+            assertThat(option.path("label").asText())
+                .as(form.getFileName() + " " + field.path("key").asText() + " " + code)
+                .contains(expected.get(code));
+            checked.add(form.getFileName() + "#" + code);
+          }
+        }
+      }
+    }
+    assertThat(checked).as("labelled options").hasSizeGreaterThan(200);
+    // The same names where no form lists the code: stored codes read back in pages and files.
+    assertThat(LadderAction.nameOf("DISCRETION")).isEqualTo("由主管单位酌定");
+    assertThat(LadderAction.nameOf(null)).isEqualTo("待定");
+    assertThat(LadderAction.nameOf("SOMETHING_NEW")).isEqualTo("其他措施");
+    assertThat(RuleSet.nameOf("gaoxian-2023", "?")).isEqualTo("高县（2023年）");
+    assertThat(RuleSet.nameOf("shanghai-2030", "其他规则集")).isEqualTo("其他规则集");
+  }
+
+  private static <T> Map<String, String> names(Stream<T> values, Function<T, String> code,
+      Function<T, String> name) {
+    return values.collect(Collectors.toMap(code, name));
   }
 
   @Test

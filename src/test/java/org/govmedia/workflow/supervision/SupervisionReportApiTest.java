@@ -67,7 +67,8 @@ class SupervisionReportApiTest extends SupervisionTestSupport {
     ResponseEntity<String> asHtml = get("supervisor1", "/reports/rounds/" + roundId, "text/html");
     assertThat(asHtml.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(asHtml.getBody()).contains("<html lang=\"zh-CN\"").contains("检查情况的通报").contains("2025-11")
-        .contains(accounts.get(0).getName()).contains("提醒 Warn").contains("&lt;教育局&gt;")
+        .contains(accounts.get(0).getName()).contains("提醒").contains("无需处置").doesNotContain("Warn")
+        .contains("&lt;教育局&gt;")
         .doesNotContain("<教育局>");
 
     ResponseEntity<String> asCsv = get("demo", "/reports/rounds/" + roundId, "text/csv");
