@@ -1,5 +1,7 @@
 package org.govmedia.workflow.channel.wechat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -16,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET} answers WeChat's server check, {@code POST} takes its message pushes. No login: the
  * signature (SHA-1 over the sorted token, timestamp and nonce; in safe mode also msg_signature over
  * the ciphertext) is the authentication. A forged, stale (timestamp more than 5 minutes from the
- * engine clock) or unknown-account request is answered 403 and starts nothing. A genuine push is
+ * engine clock) or unknown-account request is answered 403 and starts nothing, its body unread;
+ * a body over 64 KB (WeChat's are a few) is refused too. A genuine push is
  * recorded and answered {@code success} at once; the work is done after ({@link WechatInbox}).
  */
 @RestController
@@ -64,9 +66,13 @@ public class WechatEndpoint {
       @RequestParam(required = false) String nonce,
       @RequestParam(name = "encrypt_type", required = false) String encryptType,
       @RequestParam(name = "msg_signature", required = false) String msgSignature,
-      @RequestBody(required = false) byte[] body) {
+      HttpServletRequest request) throws IOException {
     WechatChannel channel = verified(accountId, signature, timestamp, nonce);
-    if (channel == null || body == null || body.length > MAX_BODY) {
+    if (channel == null) {
+      return forbidden(); // before a byte of the body is read
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    if (body.length == 0 || body.length > MAX_BODY) {
       return forbidden();
     }
     String xml = new String(body, StandardCharsets.UTF_8);

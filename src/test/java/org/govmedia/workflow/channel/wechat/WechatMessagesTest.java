@@ -114,6 +114,20 @@ class WechatMessagesTest extends WechatTestSupport {
   }
 
   @Test
+  void aGenuinelySignedPushOverSixtyFourKilobytesIsRefusedAndStartsNothing() throws Exception {
+    Config config = connectedAccount();
+    long msgId = newMsgId();
+    // WeChat's pushes are a few kilobytes; one of 70 KB, even signed with the token, is refused.
+    String xml = textXml("oBulky", nowSeconds(), "长".repeat(24_000), msgId);
+    assertThat(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
+    assertThat(push(config.accountId(), signedQuery(config.token(), nowSeconds()), xml).getStatusCode().value())
+        .isEqualTo(403);
+    settle();
+    assertThat(inboundRows(config.accountId())).isZero();
+    assertThat(replies(WechatInbox.messageId(config.accountId(), msgId))).isZero();
+  }
+
+  @Test
   void subscribeEventsAndOtherKindsAreRecordedAndAcknowledgedWithoutAReply() throws Exception {
     Config config = connectedAccount();
     String subscribe = "<xml><ToUserName><![CDATA[gh_0123456789ab]]></ToUserName><FromUserName><![CDATA[oNewFan]]>"
