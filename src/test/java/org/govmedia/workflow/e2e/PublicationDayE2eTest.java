@@ -167,7 +167,9 @@ class PublicationDayE2eTest extends BrowserTest {
       clickComplete();
       WebElement refusal = visible(By.xpath(
           "//*[contains(@class,'alert') and contains(normalize-space(.), '确认筛查命中')]"));
-      assertThat(refusal.getText()).contains("网络赌博");
+      assertThat(refusal.getText()).contains("网络赌博")
+          // the field by its label, not its variable name (acknowledgeHits), which API clients read
+          .doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]*\\b");
       assertThat(engine.getTaskService().createTaskQuery().taskId(finalReview.getId()).count()).isEqualTo(1);
       assertThat(engine.getRuntimeService().getVariable(item.getId(), "acknowledgeHits")).isNull();
       assertReadsChinese(MODEL_ENGLISH);

@@ -56,6 +56,13 @@ class SupervisorCockpitE2eTest extends BrowserTest {
       waitUntil("the overdue message " + overdue.getBusinessKey() + " listed, not the message on time "
           + onTime.getBusinessKey(), d -> businessKeys().contains(overdue.getBusinessKey())
           && !businessKeys().contains(onTime.getBusinessKey()));
+      // Its start time as clerks write it (Cockpit's own format is 2026-11-30T09:09:14).
+      waitUntil("the instance list to show times as yyyy-MM-dd HH:mm", d -> {
+        String table = d.findElements(By.cssSelector("table")).stream().map(WebElement::getText)
+            .collect(java.util.stream.Collectors.joining("\n"));
+        return table.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*")
+            && !table.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
+      });
     });
 
     step("the 逾期 Overdue filter in Tasklist lists its 督办 task", () -> {

@@ -9,6 +9,9 @@
  * - Relative times and dates ("2天后", "3年前", 2026-12-04 14:30): the webapps give the translation's
  *   dateLocales to a moment.js other than the one their time filters (angular-moment's amTimeAgo)
  *   use, which stays English. The same dateLocales (locales/zh.json) are given to that one.
+ * - Times as yyyy-MM-dd HH:mm: Cockpit hard-codes its date format as YYYY-MM-DD[T]HH:mm:ss (in a
+ *   config block of its bundle, not in config.js); a table cell or detail showing exactly that is
+ *   shown as 2026-11-30 09:09.
  * - Tasklist's 创建任务 (create task) is shown only to users who may create tasks (TASK CREATE,
  *   asked of the engine's authorization check); styles/user-styles.css hides it until then.
  */
@@ -62,6 +65,14 @@ function translatePage(root) {
     .forEach(element => replaceText(element, formMessage));
   root.querySelectorAll('input.fjs-taglist-input[placeholder="Search"]')
     .forEach(input => input.setAttribute('placeholder', '搜索'));
+  root.querySelectorAll('td, td *, dd, dd *').forEach(element => replaceText(element, minuteTime));
+}
+
+const ISO_LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(?:\.\d+)?$/;
+
+function minuteTime(text) {
+  const match = text.match(ISO_LOCAL_TIME);
+  return match ? match[1] + ' ' + match[2] : null;
 }
 
 // --- 创建任务: only for users who may create tasks ------------------------------------------------
