@@ -183,6 +183,10 @@ class PublicationDayE2eTest extends BrowserTest {
       waitUntil("the final review to be signed", d -> engine.getTaskService().createTaskQuery()
           .taskId(finalReview.getId()).count() == 0);
       settle();
+      // The refusal of the first attempt does not stay on screen once the item is signed.
+      waitUntil("the earlier refusal to be cleared", d -> d.findElements(By.xpath(
+          "//*[contains(@class,'alert') and contains(normalize-space(.), '表单未能提交')]")).stream()
+          .noneMatch(WebElement::isDisplayed));
       assertReadsChinese(MODEL_ENGLISH);
     });
     // The publication is the job executor's work: done here as it would do it.

@@ -12,6 +12,9 @@
  * - Times as yyyy-MM-dd HH:mm: Cockpit hard-codes its date format as YYYY-MM-DD[T]HH:mm:ss (in a
  *   config block of its bundle, not in config.js); a table cell or detail showing exactly that is
  *   shown as 2026-11-30 09:09.
+ * - A refusal of a task's form ("表单未能提交，原因如下…") stays at the foot of Tasklist until it is
+ *   closed, also after the task was then completed: it is cleared when the task shown changes (the
+ *   URL's task, none after a completion).
  * - Tasklist's 创建任务 (create task) is shown only to users who may create tasks (TASK CREATE,
  *   asked of the engine's authorization check); styles/user-styles.css hides it until then.
  */
@@ -155,6 +158,37 @@ function chineseMoment() {
     injector.get('$rootScope').$applyAsync();
   });
 }
+
+// --- a form's refusal goes when its task does ---------------------------------------------------
+
+function shownTask() {
+  const query = window.location.hash.split('?')[1] || '';
+  return new URLSearchParams(query).get('task');
+}
+
+let lastTask = shownTask();
+
+function clearRefusalsOfAnotherTask() {
+  const task = shownTask();
+  if (task === lastTask || !window.angular) {
+    return;
+  }
+  lastTask = task;
+  try {
+    const injector = window.angular.element(document.body).injector();
+    if (!injector || !injector.has('Notifications')) {
+      return;
+    }
+    const notifications = injector.get('Notifications');
+    (notifications.notifications || []).filter(n => n.type === 'danger').slice()
+      .forEach(n => notifications.clear(n));
+    injector.get('$rootScope').$applyAsync();
+  } catch (e) {
+    // the webapp's services are not there (a page without them): nothing to clear
+  }
+}
+
+window.addEventListener('hashchange', clearRefusalsOfAnotherTask);
 
 let scheduled = false;
 function onChange() {
