@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.govmedia.workflow.web.BodyInMemory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -123,36 +120,7 @@ public class PublicationFormsFilter extends OncePerRequestFilter {
         rewritten = json.writeValueAsBytes(tree);
       }
     }
-    byte[] content = rewritten;
-    return new HttpServletRequestWrapper(request) {
-      @Override
-      public ServletInputStream getInputStream() {
-        ByteArrayInputStream in = new ByteArrayInputStream(content);
-        return new ServletInputStream() {
-          @Override public boolean isFinished() { return in.available() == 0; }
-          @Override public boolean isReady() { return true; }
-          @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
-          @Override public int read() { return in.read(); }
-          @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-        };
-      }
-
-      @Override
-      public int getContentLength() {
-        return content.length;
-      }
-
-      @Override
-      public long getContentLengthLong() {
-        return content.length;
-      }
-
-      @Override
-      public java.io.BufferedReader getReader() {
-        return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-            java.nio.charset.StandardCharsets.UTF_8));
-      }
-    };
+    return new BodyInMemory(request, rewritten);
   }
 
   private static String path(HttpServletRequest request) {

@@ -24,8 +24,11 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Priority(1)
 public class RefusedInputExceptionMapper implements ExceptionMapper<RestException> {
 
-  /** "确认筛查命中 acknowledgeHits：…": the field's variable name after its Chinese label. */
-  private static final Pattern FIELD_KEY = Pattern.compile("^([^\\sA-Za-z：]+) [A-Za-z][A-Za-z0-9]*：");
+  /**
+   * The field's variable name after its Chinese label: "确认筛查命中 acknowledgeHits：…",
+   * "内容类别 contentCategory 只能…".
+   */
+  private static final Pattern FIELD_KEY = Pattern.compile("(\\p{IsHan}) [a-z][A-Za-z0-9]*(：| (?=\\p{IsHan}))");
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
 
@@ -71,6 +74,7 @@ public class RefusedInputExceptionMapper implements ExceptionMapper<RestExceptio
   private String forReader(String message) {
     boolean webapp = request != null && request.getRequestURI() != null
         && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
-    return webapp && message != null ? FIELD_KEY.matcher(message).replaceFirst("$1：") : message;
+    return webapp && message != null ? FIELD_KEY.matcher(message)
+        .replaceAll(m -> m.group(1) + (m.group(2).equals("：") ? "：" : "")) : message;
   }
 }
