@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govmedia.workflow.GovmediaProperties;
 import org.govmedia.workflow.display.ClerkDisplay;
+import org.govmedia.workflow.overdue.OverdueInstances;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -85,16 +86,12 @@ public class DashboardFigures {
   }
 
   /** The overdue flag of a running instance (a boolean is kept as LONG_ 1). */
-  static final String OVERDUE_INSTANCES = """
-      from ACT_RU_VARIABLE v
-      join ACT_RU_EXECUTION e on e.ID_ = v.PROC_INST_ID_
-      join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+  static final String OVERDUE_INSTANCES = OverdueInstances.FROM + """
       left join ACT_RU_VARIABLE u on u.PROC_INST_ID_ = v.PROC_INST_ID_ and u.EXECUTION_ID_ = v.PROC_INST_ID_
         and u.NAME_ = 'ownerUnit'
       left join ACT_RU_VARIABLE dep on dep.PROC_INST_ID_ = v.PROC_INST_ID_ and dep.EXECUTION_ID_ = v.PROC_INST_ID_
         and dep.NAME_ = 'department'
-      where v.NAME_ = 'overdue' and v.EXECUTION_ID_ = v.PROC_INST_ID_ and v.TYPE_ = 'boolean' and v.LONG_ = 1
-      """;
+      """ + "where " + OverdueInstances.WHERE + "\n";
 
   static final String UNIT = "coalesce(u.TEXT_, dep.TEXT_)";
 

@@ -69,12 +69,9 @@ class OverdueSelection {
     jdbc.sql("""
             select v.PROC_INST_ID_, d.KEY_, x.NAME_, case when x.EXECUTION_ID_ = x.PROC_INST_ID_ then 1 else 0 end,
               x.TYPE_, x.LONG_, x.TEXT_
-            from ACT_RU_VARIABLE v
-            join ACT_RU_EXECUTION e on e.ID_ = v.PROC_INST_ID_
-            join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+            """ + OverdueInstances.FROM + """
             left join ACT_RU_VARIABLE x on x.PROC_INST_ID_ = v.PROC_INST_ID_ and x.NAME_ in (:names)
-            where v.NAME_ = 'overdue' and v.EXECUTION_ID_ = v.PROC_INST_ID_ and v.TYPE_ = 'boolean'
-              and v.LONG_ = 1 and d.KEY_ in (:keys)""" + (ruleSet == null ? "" : """
+            """ + "where " + OverdueInstances.WHERE + " and d.KEY_ in (:keys)" + (ruleSet == null ? "" : """
 
               and exists (select 1 from ACT_RU_VARIABLE r where r.EXECUTION_ID_ = v.PROC_INST_ID_
                 and r.NAME_ = 'ruleSet' and r.TYPE_ = 'string' and r.TEXT_ = :ruleSet)"""))
