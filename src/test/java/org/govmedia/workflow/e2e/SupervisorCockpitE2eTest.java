@@ -70,13 +70,17 @@ class SupervisorCockpitE2eTest extends BrowserTest {
       openFilter("逾期");
       WebElement card = visible(taskCard(supervise.getId()))
           .findElement(By.xpath("./ancestor::li[contains(@class,'task')]"));
-      assertThat(card.getText()).contains("督办 Supervise overdue reply", "留言答复 Message reply",
-          overdue.getBusinessKey());
+      // Tasklist names the task and its process in Chinese only (the models are bilingual).
+      waitUntil("the card to name the task and its process in Chinese only",
+          d -> !card.getText().contains("Supervise") && !card.getText().contains("Message reply"));
+      assertThat(card.getText()).contains("督办", "留言答复", overdue.getBusinessKey());
     });
     step("opens the 督办 task", () -> {
       click(taskCard(supervise.getId()));
-      waitForText(By.cssSelector("[cam-tasklist-task]"), "督办 Supervise overdue reply");
-      waitForText(By.cssSelector("[cam-tasklist-task]"), "留言答复 Message reply");
+      waitForText(By.cssSelector("[cam-tasklist-task] .names"), "督办");
+      waitForText(By.cssSelector("[cam-tasklist-task] .names"), "留言答复");
+      waitUntil("the task's header in Chinese only", d -> !d.findElement(By.cssSelector("[cam-tasklist-task] .names"))
+          .getText().contains("Supervise"));
     });
   }
 

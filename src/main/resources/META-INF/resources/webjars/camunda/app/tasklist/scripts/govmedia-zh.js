@@ -9,6 +9,10 @@
  * - Relative times and dates ("2天后", "3年前", 2026-12-04 14:30): the webapps give the translation's
  *   dateLocales to a moment.js other than the one their time filters (angular-moment's amTimeAgo)
  *   use, which stays English. The same dateLocales (locales/zh.json) are given to that one.
+ * - Tasklist shows the models' names by their Chinese half: "初审（含保密审查）" for the task
+ *   "初审（含保密审查） First review with confidentiality check", "内容发布审核" for the process. The
+ *   models stay bilingual for the analysts in Modeler and Cockpit; the clerk's list, the task's
+ *   header and the start dialog are Chinese.
  * - Times as yyyy-MM-dd HH:mm: Cockpit hard-codes its date format as YYYY-MM-DD[T]HH:mm:ss (in a
  *   config block of its bundle, not in config.js); a table cell or detail showing exactly that is
  *   shown as 2026-11-30 09:09.
@@ -20,6 +24,8 @@
  */
 const CHINESE = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .toLowerCase().startsWith('zh');
+
+const IN_TASKLIST = window.location.pathname.includes('/app/tasklist/');
 
 const APP_NAMES = { Welcome: '欢迎页', Admin: '管理台', Cockpit: '驾驶舱', Tasklist: '任务列表' };
 
@@ -69,6 +75,19 @@ function translatePage(root) {
   root.querySelectorAll('input.fjs-taglist-input[placeholder="Search"]')
     .forEach(input => input.setAttribute('placeholder', '搜索'));
   root.querySelectorAll('td, td *, dd, dd *').forEach(element => replaceText(element, minuteTime));
+  if (IN_TASKLIST) {
+    root.querySelectorAll('.names .task a, .names h2.task, .names .process-definition, '
+      + 'ul.processes li a, .modal-header h3')
+      .forEach(element => replaceText(element, chineseHalf));
+  }
+}
+
+// "初审（含保密审查） First review with confidentiality check": the Chinese part, then the English.
+const BILINGUAL = /^(.*[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+[A-Za-z][^\u4e00-\u9fff]*$/;
+
+function chineseHalf(text) {
+  const match = text.match(BILINGUAL);
+  return match ? match[1] : null;
 }
 
 const ISO_LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(?:\.\d+)?$/;
