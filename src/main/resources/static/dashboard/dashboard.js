@@ -103,12 +103,17 @@
       chart('heat', { graphic: [empty('本轮未发现更新频次问题')] });
       return;
     }
-    var per = 150;
+    // Cells about square: a month's five or six weeks are not stretched over the whole width, a
+    // quarter's thirteen still fit; rows tall enough for the weekday names.
+    var per = 190;
+    var weeks = Math.ceil((Date.parse(h.to) - Date.parse(h.from)) / (7 * 86400000)) + 2;
+    var width = Math.max(300, document.getElementById('heat').clientWidth - 90);
+    var cell = [Math.max(14, Math.min(36, Math.floor(width / weeks))), 18];
     var calendars = [], series = [], titles = [];
     h.units.forEach(function (u, i) {
       titles.push({ text: u.unit + '（' + u.total + ' 账号·日）', left: 8, top: 40 + i * per, textStyle: { fontSize: 13 } });
-      calendars.push({ range: [h.from, h.to], top: 70 + i * per, left: 60, right: 24, cellSize: ['auto', 14],
-        orient: 'horizontal', dayLabel: { nameMap: 'ZH', firstDay: 1 }, monthLabel: { nameMap: 'ZH' },
+      calendars.push({ range: [h.from, h.to], top: 86 + i * per, left: 60, cellSize: cell,
+        orient: 'horizontal', dayLabel: { nameMap: 'ZH', firstDay: 1, fontSize: 11 }, monthLabel: { nameMap: 'ZH' },
         yearLabel: { show: false } });
       series.push({ type: 'heatmap', coordinateSystem: 'calendar', calendarIndex: i, name: u.unit, data: u.days });
     });
