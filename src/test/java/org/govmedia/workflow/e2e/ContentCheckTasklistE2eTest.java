@@ -3,20 +3,16 @@ package org.govmedia.workflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.govmedia.workflow.account.AccountRegister;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 内容检查 ("check now") in Tasklist: a first reviewer opens the review task of an item whose body
  * still names 环保局, opens the tab 内容检查 beside the form and reads the hit in Chinese (where,
  * what, category, the correct form 生态环境局, the source); 重新检查 asks again.
  */
-class ContentCheckTasklistE2eTest extends BrowserTest {
+class ContentCheckTasklistE2eTest extends FirstReviewBrowserTest {
 
   static final String BODY = "县环保局今日发布秋季秸秆禁烧通告，请各乡镇遵照执行。";
   /** The English half of the bilingual model names Tasklist shows (docs/ARCHITECTURE.md, "Naming"). */
@@ -28,26 +24,10 @@ class ContentCheckTasklistE2eTest extends BrowserTest {
   static final By ROWS = By.cssSelector(".govmedia-content-check table.govmedia-check-hits tbody tr");
   static final By AGAIN = By.cssSelector(".govmedia-content-check button.govmedia-check-again");
 
-  @Autowired AccountRegister register;
-  PublicationItems items;
-
-  @BeforeEach
-  void items() {
-    items = new PublicationItems(engine, register);
-  }
-
   @Test
   void reviewerChecksTheItemNowAndReadsTheHitWithItsCorrection() {
-    String title = PublicationItems.uniqueTitle("关于秸秆禁烧的通告");
-    ProcessInstance item = items.atFirstReview(title, BODY);
-    String taskId = items.task(item).getId();
-
-    signIn("tasklist", "reviewer1");
-    step("opens the first-review task from 待办", () -> {
-      openFilter("待办");
-      openTask(taskId);
-      waitForText(By.cssSelector("[cam-tasklist-task]"), "初审（含保密审查）");
-    });
+    AtFirstReview at = reviewerSignedInAtFirstReview("关于秸秆禁烧的通告", BODY);
+    opensTheFirstReviewTask(at);
     step("opens the 内容检查 tab and reads the hit in chinese", () -> {
       click(TAB);
       waitForText(SUMMARY, "发现1处问题：过时机构名称1处。");
@@ -75,15 +55,8 @@ class ContentCheckTasklistE2eTest extends BrowserTest {
 
   @Test
   void aCleanItemReadsNoProblemFound() {
-    String title = PublicationItems.uniqueTitle("关于秋季防火的通知");
-    ProcessInstance item = items.atFirstReview(title, "各单位要做好秋季森林防火工作。");
-    String taskId = items.task(item).getId();
-
-    signIn("tasklist", "reviewer1");
-    step("opens the first-review task from 待办", () -> {
-      openFilter("待办");
-      openTask(taskId);
-    });
+    AtFirstReview at = reviewerSignedInAtFirstReview("关于秋季防火的通知", "各单位要做好秋季森林防火工作。");
+    opensTheFirstReviewTask(at);
     step("opens the 内容检查 tab and reads 未发现问题", () -> {
       click(TAB);
       waitForText(SUMMARY, "未发现问题。");

@@ -3,34 +3,22 @@ package org.govmedia.workflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.govmedia.workflow.account.AccountRegister;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A first reviewer signs an item in Tasklist, in Chinese, through the Camunda Form. */
-class ReviewerTasklistE2eTest extends BrowserTest {
+class ReviewerTasklistE2eTest extends FirstReviewBrowserTest {
 
   static final String BODY = "各单位要做好秋季森林防火工作。本店限时抢购，欢迎选购。";
 
-  @Autowired AccountRegister register;
-  PublicationItems items;
-
-  @BeforeEach
-  void items() {
-    items = new PublicationItems(engine, register);
-  }
-
   @Test
   void reviewerApprovesTheFirstReviewWithAComment() {
-    String title = PublicationItems.uniqueTitle("关于秋季防火的通知");
-    ProcessInstance item = items.atFirstReview(title, BODY);
-    String taskId = items.task(item).getId();
-
-    signIn("tasklist", "reviewer1");
-    opensTheFirstReviewTask(taskId, title);
+    AtFirstReview at = reviewerSignedInAtFirstReview("关于秋季防火的通知", BODY);
+    ProcessInstance item = at.item();
+    String taskId = at.taskId();
+    opensTheFirstReviewTask(at);
+    seesTheTitleTheBodyAndTheHits(at.title());
     step("approves with a comment", () -> {
       claimTask();
       chooseRadio("同意");
@@ -51,12 +39,11 @@ class ReviewerTasklistE2eTest extends BrowserTest {
 
   @Test
   void reviewerRejectsWithACommentAndTheItemGoesBackToTheEditor() {
-    String title = PublicationItems.uniqueTitle("关于冬季供暖的通知");
-    ProcessInstance item = items.atFirstReview(title, BODY);
-    String taskId = items.task(item).getId();
-
-    signIn("tasklist", "reviewer1");
-    opensTheFirstReviewTask(taskId, title);
+    AtFirstReview at = reviewerSignedInAtFirstReview("关于冬季供暖的通知", BODY);
+    ProcessInstance item = at.item();
+    String taskId = at.taskId();
+    opensTheFirstReviewTask(at);
+    seesTheTitleTheBodyAndTheHits(at.title());
     step("rejects with a comment", () -> {
       claimTask();
       chooseRadio("退回修改");
@@ -73,15 +60,7 @@ class ReviewerTasklistE2eTest extends BrowserTest {
     });
   }
 
-  private void opensTheFirstReviewTask(String taskId, String title) {
-    step("opens the 待办 My group's tasks filter", () -> {
-      openFilter("待办");
-      visible(taskCard(taskId));
-    });
-    step("opens the first-review task", () -> {
-      openTask(taskId);
-      waitForText(By.cssSelector("[cam-tasklist-task]"), "初审（含保密审查）");
-    });
+  private void seesTheTitleTheBodyAndTheHits(String title) {
     step("sees the title, the body and the screening hits", () -> {
       waitForFormValue("publication-first-review-title", title);
       waitForFormValue("publication-first-review-body", "本店限时抢购");
