@@ -21,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * POST /api/accounts/import of a file within the byte bounds (under 5 MB, under 50 MB unpacked)
- * whose sheet holds a million empty rows, or a few rows of thousands of cells: POI held every one
+ * whose sheet holds a million empty rows, a few rows of thousands of cells, or a million shared
+ * strings: POI held every one
  * in memory (900 MB of heap, 4 seconds) before the row count was looked at. Now the rows and cells
  * are counted as the file inflates, and it is refused 400 naming the file with nothing read or
  * written.
@@ -63,6 +64,20 @@ class ImportFileAttackTest extends AccountTestSupport {
     assertThat(accounts.count()).isEqualTo(before);
   }
 
+  @Test
+  void aMillionSharedStringsAreRefused() throws Exception {
+    byte[] file = templateWith("xl/sharedStrings.xml", "</sst>", 1_000_000, i -> "<si><t>" + i + "</t></si>");
+    assertThat(file.length).isLessThan(RegisterImport.MAX_BYTES);
+    long before = accounts.count();
+
+    ResponseEntity<Map<String, Object>> answer = upload(file);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).containsEntry("field", "file");
+    assertThat((String) answer.getBody().get("message")).startsWith("文件中的表格内容超过");
+    assertThat(accounts.count()).isEqualTo(before);
+  }
+
   private ResponseEntity<Map<String, Object>> upload(byte[] file) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -71,6 +86,12 @@ class ImportFileAttackTest extends AccountTestSupport {
 
   /** The import template as served, its register sheet given {@code count} more rows as written. */
   private byte[] templateWithRows(int count, IntFunction<String> row) throws Exception {
+    return templateWith("xl/worksheets/sheet1.xml", "</sheetData>", count, r -> row.apply(r + 2));
+  }
+
+  /** The import template as served, its part {@code part} given {@code count} more elements before {@code before}. */
+  private byte[] templateWith(String part, String before, int count, IntFunction<String> element)
+      throws Exception {
     byte[] template = as("owner1").getForEntity("/api/accounts/import-template", byte[].class).getBody();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(template));
@@ -78,14 +99,15 @@ class ImportFileAttackTest extends AccountTestSupport {
       ZipArchiveEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         byte[] data = in.readAllBytes();
-        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+        if (entry.getName().equals(part)) {
           String xml = new String(data, StandardCharsets.UTF_8);
-          int end = xml.indexOf("</sheetData>");
-          StringBuilder rows = new StringBuilder(xml.substring(0, end));
-          for (int r = 2; r < count + 2; r++) {
-            rows.append(row.apply(r));
+          int end = xml.indexOf(before);
+          assertThat(end).as(part + " holds " + before).isPositive();
+          StringBuilder more = new StringBuilder(xml.substring(0, end));
+          for (int i = 0; i < count; i++) {
+            more.append(element.apply(i));
           }
-          data = rows.append(xml.substring(end)).toString().getBytes(StandardCharsets.UTF_8);
+          data = more.append(xml.substring(end)).toString().getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(entry.getName()));
         zip.write(data);
