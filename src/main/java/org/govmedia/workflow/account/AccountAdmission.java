@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.govmedia.workflow.identity.AsApplication;
 import org.govmedia.workflow.web.BadRequestException;
 import org.govmedia.workflow.web.InputRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +43,10 @@ public class AccountAdmission {
 
   private final ProcessEngine engine;
   private final AccountRegister register;
+  private final JdbcClient jdbc;
 
-  public AccountAdmission(ProcessEngine engine, AccountRegister register) {
+  public AccountAdmission(ProcessEngine engine, AccountRegister register, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.engine = engine;
     this.register = register;
   }
@@ -77,6 +80,8 @@ public class AccountAdmission {
 
   /** The refusing rows of the admission table, in the table's order (none: admitted). */
   List<Map<String, Object>> refusals(AccountData data, UnitLevel unitLevel, RegisteredAs registeredAs) {
+    // Held until the caller's transaction ends, the registration written: the next admission counts it.
+    jdbc.sql("select id from gm_register_lock where id = 1 for update").query().listOfRows();
     long onPlatform = register.countOpen(data.ownerUnit(), data.platform());
     DmnDecisionResult result = AsApplication.run(engine, () -> engine.getDecisionService()
         .evaluateDecisionByKey(DECISION)

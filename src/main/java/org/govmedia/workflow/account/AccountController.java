@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -127,7 +128,9 @@ public class AccountController {
     }
   }
 
+  /** Admission and registration in one transaction: the admission's lock holds until the account is written. */
   @PostMapping
+  @Transactional
   public ResponseEntity<AccountView> create(@RequestBody Map<String, Object> body,
       Authentication caller) {
     AccountData data = validator.account(body, null);

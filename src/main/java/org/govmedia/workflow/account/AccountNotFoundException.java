@@ -4,6 +4,6 @@ package org.govmedia.workflow.account;
 public class AccountNotFoundException extends RuntimeException {
 
   public AccountNotFoundException(Object id) {
-    super("no account with id " + id + " in the register");
+    super("台账中没有编号为 " + id + " 的账号 (no account with id " + id + " in the register)");
   }
 }

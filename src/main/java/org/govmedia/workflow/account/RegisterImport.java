@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * refusal lists every bad row and its field ({@code 行 3 规则集 ruleSet: 未知 "nowhere"}).
  *
  * <p>What a hostile file cannot do: be larger than {@value #MAX_BYTES} bytes, unpack to more than
- * {@value #MAX_UNPACKED_BYTES} bytes (checked before the workbook is read), hold more than
- * {@link RegisterSheet#MAX_ROWS} rows, or carry a cell longer than {@value #MAX_CELL} characters.
+ * {@value #MAX_UNPACKED_BYTES} bytes or hold in any sheet more than {@link RegisterSheet#MAX_ROWS}
+ * rows or their cells (checked as it inflates, before POI reads it: {@link ImportFileBounds}), or
+ * carry a cell longer than {@value #MAX_CELL} characters.
  */
 @Service
 public class RegisterImport {
@@ -134,7 +133,7 @@ public class RegisterImport {
       throw new BadRequestException("file", "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB (the file is larger than "
           + MAX_BYTES + " bytes)");
     }
-    checkUnpackedSize(file);
+    ImportFileBounds.check(file);
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       Sheet sheet = book.getSheet(RegisterSheet.SHEET);
       if (sheet == null) {
@@ -253,34 +252,6 @@ public class RegisterImport {
   private static BadRequestException wrongTemplate(String why) {
     return new BadRequestException("file", "不是台账导入模板：" + why + "。请先下载 GET /api/accounts/import-template "
         + "(not the register's import template)");
-  }
-
-  /** Reads the zip's entries as they inflate and refuses a file that unpacks to too much. */
-  private static void checkUnpackedSize(byte[] file) {
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-      ZipEntry entry;
-      int entries = 0;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (++entries > 1000) {
-          throw new BadRequestException("file", "文件结构异常：条目过多 (too many entries in the file)");
-        }
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-          total += n;
-          if (total > MAX_UNPACKED_BYTES) {
-            throw new BadRequestException("file", "文件解压后超过 " + MAX_UNPACKED_BYTES / 1024 / 1024
-                + " MB，拒绝读取 (the file unpacks to more than " + MAX_UNPACKED_BYTES + " bytes)");
-          }
-        }
-      }
-      if (entries == 0) {
-        throw wrongTemplate("不是 .xlsx 文件");
-      }
-    } catch (IOException e) {
-      throw wrongTemplate("不是 .xlsx 文件");
-    }
   }
 
   private static String abbreviate(String text) {

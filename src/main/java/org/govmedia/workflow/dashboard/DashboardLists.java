@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.govmedia.workflow.display.ClerkDisplay;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,10 @@ public class DashboardLists {
   public record Listing(String title, List<String> headers, List<List<String>> rows, long total) {}
 
   public Listing list(String kind, Map<String, String> q) {
+    // The texts compared with the register's and the engine's columns (none longer than 255).
+    for (String field : List.of("process", "unit", "status")) {
+      InputRules.check(field, q.get(field), 255);
+    }
     return switch (kind == null ? "" : kind) {
       case "overdue" -> overdue(q.get("process"), q.get("unit"));
       case "replies" -> replies(month(q.get("month")));
@@ -175,23 +180,31 @@ public class DashboardLists {
   }
 
   private static YearMonth month(String month) {
+    YearMonth parsed;
     try {
-      return YearMonth.parse(month);
+      parsed = YearMonth.parse(month);
     } catch (Exception e) {
       throw new BadRequestException("month", "月份（month）格式应为 yyyy-MM");
     }
+    // YearMonth takes years to ±999,999,999: the month after the last one overflows, others name no record.
+    if (parsed.getYear() < InputRules.MIN_YEAR || parsed.getYear() > InputRules.MAX_YEAR) {
+      throw new BadRequestException("month", "月份（month）的年份应在 " + InputRules.MIN_YEAR + "–"
+          + InputRules.MAX_YEAR + " 之间");
+    }
+    return parsed;
   }
 
   private static int year(String year) {
     try {
       int y = Integer.parseInt(year);
-      if (y >= 1949 && y <= 2100) {
+      if (y >= InputRules.MIN_YEAR && y <= InputRules.MAX_YEAR) {
         return y;
       }
     } catch (Exception e) {
       // refused below
     }
-    throw new BadRequestException("year", "年份（year）应在 1949–2100 之间");
+    throw new BadRequestException("year", "年份（year）应在 " + InputRules.MIN_YEAR + "–" + InputRules.MAX_YEAR
+        + " 之间");
   }
 
   private static long number(String round) {
@@ -206,10 +219,16 @@ public class DashboardLists {
     if (day == null || day.isBlank()) {
       return null;
     }
+    LocalDate parsed;
     try {
-      return LocalDate.parse(day);
+      parsed = LocalDate.parse(day);
     } catch (Exception e) {
       throw new BadRequestException("day", "日期（day）格式应为 yyyy-MM-dd");
     }
+    if (parsed.getYear() < InputRules.MIN_YEAR || parsed.getYear() > InputRules.MAX_YEAR) {
+      throw new BadRequestException("day", "日期（day）的年份应在 " + InputRules.MIN_YEAR + "–"
+          + InputRules.MAX_YEAR + " 之间");
+    }
+    return parsed;
   }
 }

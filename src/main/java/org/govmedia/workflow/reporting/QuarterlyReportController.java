@@ -12,6 +12,7 @@ import org.govmedia.workflow.calendar.Quarter;
 import org.govmedia.workflow.process.LadderAction;
 import org.govmedia.workflow.supervision.RoundReportController;
 import org.govmedia.workflow.web.BadRequestException;
+import org.govmedia.workflow.web.InputRules;
 import org.govmedia.workflow.web.PageAsked;
 import org.govmedia.workflow.web.Pages;
 import org.govmedia.workflow.web.ReportFormat;
@@ -63,6 +64,8 @@ public class QuarterlyReportController {
     }
     String ruleSet = new AccountValidator().ruleSet(ruleSetParam, properties.defaultRuleSet());
     String unit = AccountValidator.textFilter(ownerUnit);
+    // As the overdue list's: the unit is echoed in the JSON, the page, its links and the xlsx.
+    InputRules.check("ownerUnit", unit, 200);
     PageAsked lines = PageAsked.of(page, size);
     if (Workbooks.wanted(format, accept)) {
       QuarterlyReports.Report all = reports.report(ruleSet, quarter, unit, null);

@@ -68,7 +68,7 @@ public class RoundReportController {
     SupervisionRecords.Round round = records.round(id).orElse(null);
     if (round == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-          .body(new ApiError(404, "Not Found", "id", "no inspection round " + id));
+          .body(new ApiError(404, "Not Found", "id", "没有编号为 " + id + " 的检查轮次 (no inspection round " + id + ")"));
     }
     List<Line> lines = records.ofRound(id).stream().map(Line::of).toList();
     Map<String, Integer> actions = new TreeMap<>();

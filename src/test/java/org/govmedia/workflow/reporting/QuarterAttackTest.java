@@ -11,7 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** A quarter of year 0 (or 9999) asked of the report: 400 naming the quarter, never a 500. */
+/**
+ * A quarter of year 0 (or 9999), or an owner unit no unit has, asked of the report: 400 naming the
+ * field, never a 500.
+ */
 class QuarterAttackTest extends IntegrationTest {
 
   @ParameterizedTest(name = "{0}")
@@ -24,5 +27,25 @@ class QuarterAttackTest extends IntegrationTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).containsEntry("field", "quarter");
     assertThat((String) answer.getBody().get("message")).startsWith("季度").doesNotContain("SQL");
+  }
+
+  /**
+   * An owner unit with a control character or longer than any unit, asked of the report in each
+   * format: 400 naming ownerUnit, as the overdue list answers (the unit was echoed in the JSON,
+   * the page and the xlsx as sent).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ownerUnit=a%01b", "ownerUnit=a%01b&format=xlsx", "ownerUnit=a%E2%80%AEb&format=html",
+      "ownerUnit=LONG", "ownerUnit=LONG&format=csv"})
+  void anOwnerUnitWithAControlCharacterOrTooLongIsRefused(String query) {
+    String sent = query.replace("LONG", "%E5%8D%95".repeat(201));
+    ResponseEntity<Map<String, Object>> answer = as("supervisor1").exchange(java.net.URI.create(
+        "http://localhost:" + port + "/api/reports/quarters/2025-Q3?ruleSet=henan-2019&" + sent),
+        HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", "ownerUnit");
+    assertThat((String) answer.getBody().get("message")).startsWith("字段 ownerUnit ")
+        .containsAnyOf("控制字符", "超过 200 个字符");
   }
 }

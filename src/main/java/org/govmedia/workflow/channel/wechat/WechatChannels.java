@@ -29,6 +29,10 @@ public class WechatChannels {
     String token = box.seal(channel.token(), context(id, "token"));
     String aesKey = box.seal(channel.encodingAesKey(), context(id, "encodingAesKey"));
     Timestamp now = Timestamp.from(channel.updatedAt());
+    // Two first saves of one account at once both found no row to update and both inserted: the
+    // second a duplicate key, a 500. The account's row, locked until the caller's transaction ends,
+    // puts them one after the other; the second then updates the first's row.
+    jdbc.sql("select id from gm_account where id = :id for update").param("id", id).query().listOfRows();
     int updated = jdbc.sql("""
             update gm_wechat_channel set app_id = :appId, app_secret_enc = :secret, token_enc = :token,
               aes_key_enc = :aesKey, thumb_media_id = :thumb, updated_at = :now, updated_by = :actor
