@@ -1,14 +1,17 @@
 package org.govmedia.workflow.handover;
 
 import java.util.List;
+import org.govmedia.workflow.account.AccountNotFoundException;
 import org.govmedia.workflow.account.AccountRegister;
+import org.govmedia.workflow.web.ApiError;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** {@code GET /api/handovers/{accountId}}: the recorded staff handovers of an account (404 unknown). */
+/** {@code GET /api/handovers/{accountId}}: the recorded staff handovers of an account (404 unknown, in Chinese). */
 @RestController
 public class HandoverController {
 
@@ -22,7 +25,12 @@ public class HandoverController {
 
   @GetMapping("/api/handovers/{accountId}")
   public List<HandoverLog.Handover> ofAccount(@PathVariable String accountId) {
-    return log.ofAccount(register.find(accountId).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "no account with id " + accountId)).getId());
+    return log.ofAccount(register.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId)).getId());
+  }
+
+  @ExceptionHandler(AccountNotFoundException.class)
+  public ResponseEntity<ApiError> notFound(AccountNotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(new ApiError(404, "Not Found", "accountId", e.getMessage()));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.govmedia.workflow.account.Account;
+import org.govmedia.workflow.account.AccountNotFoundException;
 import org.govmedia.workflow.account.AccountRegister;
 import org.govmedia.workflow.account.AccountStatusChange;
 import org.govmedia.workflow.identity.Role;
@@ -51,12 +52,13 @@ public class LadderController {
     if (caller == null || caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .noneMatch(READERS::contains)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(new ApiError(403, "Forbidden", null, "supervisors or account admins only"));
+          .body(new ApiError(403, "Forbidden", null,
+              "仅监管人员和账号管理员可查看处置阶梯 (supervisors or account admins only)"));
     }
     Account account = register.find(id).orElse(null);
     if (account == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(new ApiError(404, "Not Found", "id", "no account with id " + id + " in the register"));
+          .body(new ApiError(404, "Not Found", "id", new AccountNotFoundException(id).getMessage()));
     }
     List<Step> steps = records.ofAccount(account.getId()).stream().map(s -> new Step(s.id(),
         s.roundId(), s.period(), s.automatedFindings(), s.prominentProblem(), s.findings(),

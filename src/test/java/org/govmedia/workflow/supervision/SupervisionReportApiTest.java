@@ -109,8 +109,12 @@ class SupervisionReportApiTest extends SupervisionTestSupport {
 
     assertThat(get("supervisor1", "/accounts/" + account.getId() + "/ladder", null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(get("supervisor1", "/accounts/999999999/ladder", null).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> unknown = get("supervisor1", "/accounts/999999999/ladder", null);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("台账中没有编号为 999999999 的账号");
+    ResponseEntity<String> noHandovers = get("supervisor1", "/handovers/999999999", null);
+    assertThat(noHandovers.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noHandovers.getBody()).contains("台账中没有编号为 999999999 的账号");
   }
 
   @Test
