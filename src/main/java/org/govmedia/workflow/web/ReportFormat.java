@@ -24,7 +24,15 @@ public final class ReportFormat {
 
   public enum Kind { JSON, HTML, CSV }
 
+  /** The formats a report's {@code format} parameter names (the files are chosen before this). */
+  private static final java.util.Set<String> FORMATS = java.util.Set.of("json", "html", "csv", "xlsx", "docx");
+
+  /** As asked by {@code ?format=} (an unknown one is a 400 naming it), else by {@code Accept}. */
   public static Kind wanted(String format, String accept) {
+    if (format != null && !FORMATS.contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
+      throw new BadRequestException("format", "格式 format 应为 json、html、csv、xlsx 或 docx：'"
+          + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "'");
+    }
     String wanted = format != null ? format.toLowerCase() : accept == null ? "" : accept.toLowerCase();
     if (wanted.equals("csv") || wanted.contains("text/csv")) {
       return Kind.CSV;

@@ -48,4 +48,18 @@ class QuarterAttackTest extends IntegrationTest {
     assertThat((String) answer.getBody().get("message")).startsWith("字段 ownerUnit ")
         .containsAnyOf("控制字符", "超过 200 个字符");
   }
+
+  /** A format no report has (pdf, or a word of gibberish) is refused naming it, not answered as JSON. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/api/reports/quarters/2025-Q3?ruleSet=henan-2019&format=pdf",
+      "/api/reports/quarters/2025-Q3?ruleSet=henan-2019&format=%3Cscript%3E"})
+  void aFormatNoReportHasIsRefused(String path) {
+    ResponseEntity<Map<String, Object>> answer = as("supervisor1").exchange(java.net.URI.create(
+        "http://localhost:" + port + path), HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() {});
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).containsEntry("field", "format");
+    assertThat((String) answer.getBody().get("message")).startsWith("格式 format 应为");
+  }
 }
