@@ -23,6 +23,8 @@
       el.style.height = height + 'px';
     }
     var c = echarts.init(el, null, { locale: 'ZH', renderer: 'canvas' });
+    // Drawn at once, without growing bars and wedges: a supervisor reads the figures, not a show.
+    option.animation = false;
     c.setOption(option);
     if (onClick) {
       c.on('click', function (p) {

@@ -93,10 +93,12 @@ public class DashboardLists {
     if (!ids.isEmpty()) {
       jdbc.query("select PROC_INST_ID_, NAME_, DUE_DATE_ from ACT_RU_TASK where PROC_INST_ID_ in (:ids)"
           + " order by CREATE_TIME_", new MapSqlParameterSource("ids", ids), rs -> {
-            tasks.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(DashboardNames.process(rs.getString(2), ""));
+            String task = DashboardNames.process(rs.getString(2), "");
+            tasks.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(task);
             if (rs.getTimestamp(3) != null) {
-              dues.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(time(rs.getTimestamp(3)));
+              // Each due date by its task: two open tasks of one item are told apart (拟写答复 …、督办 …).
+              dues.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add((task.isEmpty() ? "" : task + " ") + time(rs.getTimestamp(3)));
             }
           });
     }
