@@ -19,6 +19,10 @@
  * - A refusal of a task's form ("表单未能提交，原因如下…") stays at the foot of Tasklist until it is
  *   closed, also after the task was then completed: it is cleared when the task shown changes (the
  *   URL's task, none after a completion).
+ * - Late translations: the webapps now and then render a label before their Chinese table has
+ *   arrived and keep its English ("Created" over Tasklist's list, "Filter Tasks"). A text or a
+ *   placeholder that is exactly an English label of the webapp's own translation files is shown
+ *   in the Chinese of the same key; content (forms, table cells, diagrams) is left alone.
  * - Tasklist's 创建任务 (create task) is shown only to users who may create tasks (TASK CREATE,
  *   asked of the engine's authorization check); styles/user-styles.css hides it until then.
  */
@@ -178,6 +182,57 @@ function chineseMoment() {
   });
 }
 
+// --- late translations --------------------------------------------------------------------------
+
+let lateTable = null;
+let late = null;
+
+function lateTranslations() {
+  if (!lateTable) {
+    const app = window.location.pathname.match(/^(.*\/app\/[^/]+\/)/);
+    if (!app) {
+      return;
+    }
+    const labels = name => fetch(app[1] + 'locales/' + name + '.json', { credentials: 'same-origin' })
+      .then(r => (r.ok ? r.text() : '{}')).then(t => JSON.parse(t.replace(/^\uFEFF/, '')).labels || {});
+    lateTable = Promise.all([labels('en'), labels('zh')]).then(([en, zh]) => {
+      const table = new Map();
+      Object.keys(en).forEach(key => {
+        const english = typeof en[key] === 'string' ? en[key].trim() : '';
+        const chinese = typeof zh[key] === 'string' ? zh[key].trim() : '';
+        // Labels only ("Created", "Filter Tasks"): a lowercase word ("name", "value") may be data.
+        if (/^[A-Z][A-Za-z]/.test(english) && chinese && chinese !== english && !english.includes('{{')
+          && !table.has(english)) {
+          table.set(english, chinese);
+        }
+      });
+      late = table;
+      onChange();
+    }).catch(() => { lateTable = null; });
+  }
+  if (!late) {
+    return;
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: node => (node.parentElement
+      && !node.parentElement.closest('.fjs-form, td, svg, script, style, textarea, [cam-widget-bpmn-viewer]')
+      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT)
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue.trim();
+    const chinese = text && late.get(text);
+    if (chinese) {
+      node.nodeValue = node.nodeValue.replace(text, chinese);
+    }
+  }
+  document.querySelectorAll('input[placeholder]').forEach(input => {
+    const chinese = !input.closest('.fjs-form') && late.get(input.getAttribute('placeholder').trim());
+    if (chinese) {
+      input.setAttribute('placeholder', chinese);
+    }
+  });
+}
+
 // --- a form's refusal goes when its task does ---------------------------------------------------
 
 function shownTask() {
@@ -219,6 +274,9 @@ function onChange() {
     scheduled = false;
     chineseMoment();
     translatePage(document);
+    if (CHINESE) {
+      lateTranslations();
+    }
     showCreateTask(document);
   });
 }
