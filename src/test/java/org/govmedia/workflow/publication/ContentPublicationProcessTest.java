@@ -504,7 +504,7 @@ class ContentPublicationProcessTest extends IntegrationTest {
     var missing = as("editor1").exchange("/api/publications/NO-SUCH/record", org.springframework.http.HttpMethod.GET,
         new HttpEntity<>(accept), String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(missing.getBody()).contains("未找到稿件", "NO-SUCH").doesNotContain("Whitelabel", "Not Found");
+    assertThat(missing.getBody()).contains("未找到稿件", "NO-SUCH", "返回任务列表").doesNotContain("Whitelabel", "Not Found");
   }
 
   // --- helpers: what the users do in Tasklist ---------------------------------------------------
