@@ -227,10 +227,6 @@ public class DashboardLists {
     } catch (Exception e) {
       throw new BadRequestException("day", "日期（day）格式应为 yyyy-MM-dd");
     }
-    if (parsed.getYear() < InputRules.MIN_YEAR || parsed.getYear() > InputRules.MAX_YEAR) {
-      throw new BadRequestException("day", "日期（day）的年份应在 " + InputRules.MIN_YEAR + "–"
-          + InputRules.MAX_YEAR + " 之间");
-    }
-    return parsed;
+    return InputRules.date(parsed, "day");
   }
 }
