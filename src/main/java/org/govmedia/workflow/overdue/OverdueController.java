@@ -59,9 +59,7 @@ public class OverdueController {
     }
     String unit = AccountValidator.textFilter(ownerUnit);
     InputRules.check("ownerUnit", unit, 200);
-    if (format != null && !List.of("json", "csv", "xlsx").contains(format.strip().toLowerCase())) {
-      throw new BadRequestException("format", "格式 format 应为 json、csv 或 xlsx：'" + format + "'");
-    }
+    ReportFormat.check(format, List.of("json", "csv", "xlsx"));
     PageAsked asked = PageAsked.of(page, size);
     String rules = validator.ruleSetFilter(ruleSet);
     if (!Workbooks.wanted(format, accept) && ReportFormat.wanted(format, accept) != ReportFormat.Kind.CSV) {

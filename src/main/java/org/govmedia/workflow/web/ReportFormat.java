@@ -1,6 +1,8 @@
 package org.govmedia.workflow.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,14 +27,11 @@ public final class ReportFormat {
   public enum Kind { JSON, HTML, CSV }
 
   /** The formats a report's {@code format} parameter names (the files are chosen before this). */
-  private static final java.util.Set<String> FORMATS = java.util.Set.of("json", "html", "csv", "xlsx", "docx");
+  private static final List<String> FORMATS = List.of("json", "html", "csv", "xlsx", "docx");
 
   /** As asked by {@code ?format=} (an unknown one is a 400 naming it), else by {@code Accept}. */
   public static Kind wanted(String format, String accept) {
-    if (format != null && !FORMATS.contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
-      throw new BadRequestException("format", "格式 format 应为 json、html、csv、xlsx 或 docx：'"
-          + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "'");
-    }
+    check(format, FORMATS);
     String wanted = format != null ? format.toLowerCase() : accept == null ? "" : accept.toLowerCase();
     if (wanted.equals("csv") || wanted.contains("text/csv")) {
       return Kind.CSV;
@@ -41,6 +40,15 @@ public final class ReportFormat {
       return Kind.HTML;
     }
     return Kind.JSON;
+  }
+
+  /** A {@code format} parameter, when given, is one of {@code allowed}: else a 400 naming them. */
+  public static void check(String format, List<String> allowed) {
+    if (format != null && !allowed.contains(format.strip().toLowerCase(Locale.ROOT))) {
+      throw new BadRequestException("format", "格式 format 应为 "
+          + String.join("、", allowed.subList(0, allowed.size() - 1)) + " 或 " + allowed.get(allowed.size() - 1)
+          + "：'" + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "'");
+    }
   }
 
   public static ResponseEntity<?> respond(Kind kind, Object json, String html, String csv, String fileName) {
