@@ -45,14 +45,18 @@ const FORM_MESSAGES = [
   [/^No results$/, () => '无匹配项']
 ];
 
+function translateNode(node, translate) {
+  const text = node.nodeValue.trim();
+  const chinese = text && translate(text);
+  if (chinese && chinese !== text) {
+    node.nodeValue = node.nodeValue.replace(text, chinese);
+  }
+}
+
 function replaceText(element, translate) {
   for (const node of element.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      const text = node.nodeValue.trim();
-      const chinese = text && translate(text);
-      if (chinese && chinese !== text) {
-        node.nodeValue = node.nodeValue.replace(text, chinese);
-      }
+      translateNode(node, translate);
     }
   }
 }
@@ -78,7 +82,6 @@ function translatePage(root) {
     .forEach(element => replaceText(element, formMessage));
   root.querySelectorAll('input.fjs-taglist-input[placeholder="Search"]')
     .forEach(input => input.setAttribute('placeholder', '搜索'));
-  root.querySelectorAll('td, td *, dd, dd *').forEach(element => replaceText(element, minuteTime));
   if (IN_TASKLIST) {
     root.querySelectorAll('.names .task a, .names h2.task, .names .process-definition, '
       + 'ul.processes li a, .modal-header h3')
@@ -134,16 +137,24 @@ function showCreateTask(root) {
 
 // --- relative times: angular-moment's moment speaks Chinese ---------------------------------------
 
-let dateLocales = null;
-let applying = false;
+// The webapp's own translation files (locales/en.json, zh.json), each read once; read again after a
+// failure. Every webapp's zh.json carries the same dateLocales.
+const APP_ROOT = (window.location.pathname.match(/^(.*\/app\/[^/]+\/)/) || [])[1];
+const locales = {};
 
-function chineseDateLocales() {
-  if (!dateLocales) {
-    dateLocales = fetch(new URL('../locales/zh.json', import.meta.url)).then(r => r.json())
-      .then(j => j.dateLocales).catch(() => null);
+function appLocale(name) {
+  if (!locales[name]) {
+    locales[name] = APP_ROOT
+      ? fetch(APP_ROOT + 'locales/' + name + '.json', { credentials: 'same-origin' })
+        .then(r => (r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status))))
+        .then(t => JSON.parse(t.replace(/^\uFEFF/, '')))
+      : Promise.reject(new Error('not a page of a webapp'));
+    locales[name].catch(() => { delete locales[name]; });
   }
-  return dateLocales;
+  return locales[name];
 }
+
+let applying = false;
 
 // Checked on every change of the page, not once: the webapp sets its own moment locale when its
 // translations arrive, which may come after ours; whenever angular-moment's moment does not speak
@@ -166,11 +177,10 @@ function chineseMoment() {
     return;
   }
   applying = true;
-  chineseDateLocales().then(locale => {
+  appLocale('zh').then(j => j.dateLocales, () => null).then(locale => {
     applying = false;
     if (!locale) {
-      dateLocales = null; // asked again at the next change
-      return;
+      return; // asked again at the next change
     }
     if (moment.locales().includes('govmedia-zh')) {
       moment.updateLocale('govmedia-zh', locale);
@@ -182,55 +192,58 @@ function chineseMoment() {
   });
 }
 
-// --- late translations --------------------------------------------------------------------------
+// --- late translations and Cockpit's times: one walk over the page's text -------------------------
 
 let lateTable = null;
 let late = null;
 
+/** English label of the webapp's translation to the Chinese of the same key, once both are read. */
 function lateTranslations() {
   if (!lateTable) {
-    const app = window.location.pathname.match(/^(.*\/app\/[^/]+\/)/);
-    if (!app) {
-      return;
-    }
-    const labels = name => fetch(app[1] + 'locales/' + name + '.json', { credentials: 'same-origin' })
-      .then(r => (r.ok ? r.text() : '{}')).then(t => JSON.parse(t.replace(/^\uFEFF/, '')).labels || {});
-    lateTable = Promise.all([labels('en'), labels('zh')]).then(([en, zh]) => {
+    lateTable = Promise.all([appLocale('en'), appLocale('zh')]).then(([en, zh]) => {
+      const english = en.labels || {};
+      const chinese = zh.labels || {};
       const table = new Map();
-      Object.keys(en).forEach(key => {
-        const english = typeof en[key] === 'string' ? en[key].trim() : '';
-        const chinese = typeof zh[key] === 'string' ? zh[key].trim() : '';
+      Object.keys(english).forEach(key => {
+        const from = typeof english[key] === 'string' ? english[key].trim() : '';
+        const to = typeof chinese[key] === 'string' ? chinese[key].trim() : '';
         // Labels only ("Created", "Filter Tasks"): a lowercase word ("name", "value") may be data.
-        if (/^[A-Z][A-Za-z]/.test(english) && chinese && chinese !== english && !english.includes('{{')
-          && !table.has(english)) {
-          table.set(english, chinese);
+        if (/^[A-Z][A-Za-z]/.test(from) && to && to !== from && !from.includes('{{') && !table.has(from)) {
+          table.set(from, to);
         }
       });
       late = table;
       onChange();
     }).catch(() => { lateTable = null; });
   }
-  if (!late) {
-    return;
-  }
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: node => (node.parentElement
-      && !node.parentElement.closest('.fjs-form, td, svg, script, style, textarea, [cam-widget-bpmn-viewer]')
-      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT)
-  });
+  return late;
+}
+
+const CONTENT = '.fjs-form, td, svg, script, style, textarea, [cam-widget-bpmn-viewer]';
+
+function translateText() {
+  const labels = lateTranslations();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue.trim();
-    const chinese = text && late.get(text);
-    if (chinese) {
-      node.nodeValue = node.nodeValue.replace(text, chinese);
+    const parent = node.parentElement;
+    if (!parent) {
+      continue;
+    }
+    if (parent.closest('td, dd')) {
+      translateNode(node, minuteTime);
+    }
+    if (labels && !parent.closest(CONTENT)) {
+      translateNode(node, text => labels.get(text));
     }
   }
-  document.querySelectorAll('input[placeholder]').forEach(input => {
-    const chinese = !input.closest('.fjs-form') && late.get(input.getAttribute('placeholder').trim());
-    if (chinese) {
-      input.setAttribute('placeholder', chinese);
-    }
-  });
+  if (labels) {
+    document.querySelectorAll('input[placeholder]').forEach(input => {
+      const chinese = !input.closest('.fjs-form') && labels.get(input.getAttribute('placeholder').trim());
+      if (chinese) {
+        input.setAttribute('placeholder', chinese);
+      }
+    });
+  }
 }
 
 // --- a form's refusal goes when its task does ---------------------------------------------------
@@ -275,7 +288,7 @@ function onChange() {
     chineseMoment();
     translatePage(document);
     if (CHINESE) {
-      lateTranslations();
+      translateText();
     }
     showCreateTask(document);
   });
